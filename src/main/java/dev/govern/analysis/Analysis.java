@@ -1,0 +1,150 @@
+package dev.govern.analysis;
+
+import dev.govern.model.Catalogue;
+import dev.govern.model.Classification;
+import dev.govern.model.Control;
+import dev.govern.model.Domain;
+import dev.govern.model.Evidence;
+import dev.govern.model.Governance;
+import dev.govern.model.KpiCategory;
+import dev.govern.model.MaturityLevel;
+import dev.govern.model.Policy;
+import dev.govern.model.Risk;
+import dev.govern.model.RiskLevel;
+import dev.govern.model.Status;
+import dev.govern.model.Tool;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every result the outputs show, computed once from the model as of one date. The site and the
+ * PDF are both rendered from one instance, so their numbers are the same by construction.
+ */
+public record Analysis(
+    LocalDate asOf,
+    MaturityAssessment maturity,
+    List<DomainCounts> domains,
+    Heatmap inherent,
+    Heatmap residual,
+    List<LevelCount> riskPosture,
+    List<Coverage> coverage,
+    List<Control> unmappedControls,
+    List<KpiStatus> kpis,
+    List<EvidenceEntry> evidence,
+    List<ReviewEntry> overdueReviews,
+    Map<String, ControlLinks> links,
+    List<AccessRow> access) {
+
+  /** Controls of a domain by status; statuses in {@link Status} order, highest first. */
+  public record DomainCounts(Domain domain, List<Control> controls, Map<Status, Integer> byStatus) {
+    public int implemented() {
+      return byStatus.getOrDefault(Status.IMPLEMENTED, 0);
+    }
+  }
+
+  /** How many risks sit at a level, inherent and residual. */
+  public record LevelCount(RiskLevel level, int inherent, int residual) {}
+
+  /** An evidence item with its control and freshness; {@code due} is null when undated or no cadence. */
+  public record EvidenceEntry(Control control, Evidence evidence, Freshness freshness, LocalDate due) {}
+
+  /** A control or policy review that is overdue. */
+  public record ReviewEntry(String kind, String id, String title, LocalDate lastReviewed, LocalDate due) {}
+
+  /** Reverse links of a control: who relies on it. */
+  public record ControlLinks(
+      List<Risk> risks, List<MaturityLevel> levels, List<MappedItem> items, List<Policy> policies) {}
+
+  /** A catalogue item a control maps to; {@code title} is null when the item is unknown. */
+  public record MappedItem(Catalogue catalogue, String itemId, String title) {}
+
+  /** One classification's row of the classification × tool access matrix. */
+  public record AccessRow(Classification classification, List<Boolean> allowed) {}
+
+  public static Analysis of(Governance g, LocalDate asOf) {
+    MaturityAssessment maturity = MaturityAssessment.of(g.maturity(), g.controls());
+
+    List<DomainCounts> domains = new ArrayList<>();
+    for (Domain d : g.domains()) {
+      List<Control> controls = g.controls().stream().filter(c -> c.domain().equals(d.id())).toList();
+      Map<Status, Integer> counts = new LinkedHashMap<>();
+      for (int s = Status.values().length - 1; s >= 0; s--) {
+        Status status = Status.values()[s];
+        counts.put(status, (int) controls.stream().filter(c -> c.status() == status).count());
+      }
+      domains.add(new DomainCounts(d, controls, counts));
+    }
+
+    List<LevelCount> posture = new ArrayList<>();
+    for (RiskLevel l : g.matrix().levels()) {
+      posture.add(0, new LevelCount(l,
+          (int) g.risks().stream().filter(r -> l.id().equals(r.inherentRisk())).count(),
+          (int) g.risks().stream().filter(r -> l.id().equals(r.residualRisk())).count()));
+    }
+
+    List<Coverage> coverage = g.catalogues().stream().map(c -> Coverage.of(c, g.controls())).toList();
+    List<Control> unmapped = g.controls().stream().filter(c -> c.mappings().isEmpty()).toList();
+
+    List<KpiStatus> kpis = new ArrayList<>();
+    for (KpiCategory category : g.kpiCategories()) {
+      category.kpis().forEach(k -> kpis.add(KpiStatus.of(k, category.name())));
+    }
+
+    List<EvidenceEntry> evidence = new ArrayList<>();
+    List<ReviewEntry> reviews = new ArrayList<>();
+    for (Control c : g.controls()) {
+      for (Evidence e : c.evidence()) {
+        LocalDate due = e.date() == null || c.reviewEvery() == null ? null : e.date().plus(c.reviewEvery());
+        evidence.add(new EvidenceEntry(c, e, Freshness.of(e.date(), c.reviewEvery(), asOf), due));
+      }
+      if (Freshness.of(c.lastReviewed(), c.reviewEvery(), asOf) == Freshness.OVERDUE) {
+        reviews.add(new ReviewEntry("control", c.id(), c.name(), c.lastReviewed(), c.lastReviewed().plus(c.reviewEvery())));
+      }
+    }
+    for (Policy p : g.policies()) {
+      if (Freshness.of(p.lastReviewed(), p.reviewEvery(), asOf) == Freshness.OVERDUE) {
+        reviews.add(new ReviewEntry("policy", p.id(), p.title(), p.lastReviewed(), p.lastReviewed().plus(p.reviewEvery())));
+      }
+    }
+
+    Map<String, ControlLinks> links = new LinkedHashMap<>();
+    for (Control c : g.controls()) {
+      List<Risk> risks = g.risks().stream().filter(r -> r.controls().contains(c.id())).toList();
+      List<MaturityLevel> levels = g.maturity().levels().stream()
+          .filter(l -> l.requiredControls(g.controls()).contains(c.id())).toList();
+      List<MappedItem> items = new ArrayList<>();
+      c.mappings().forEach((framework, ids) -> g.catalogue(framework).ifPresent(cat -> ids.forEach(id ->
+          items.add(new MappedItem(cat, id, cat.item(id).map(i -> i.title()).orElse(null))))));
+      List<Policy> policies = g.policies().stream().filter(p -> p.controls().contains(c.id())).toList();
+      links.put(c.id(), new ControlLinks(risks, levels, items, policies));
+    }
+
+    List<AccessRow> access = new ArrayList<>();
+    for (Classification c : g.classifications()) {
+      List<Boolean> allowed = new ArrayList<>();
+      for (Tool t : g.tools()) {
+        allowed.add(c.allows(t));
+      }
+      access.add(new AccessRow(c, allowed));
+    }
+
+    return new Analysis(asOf, maturity, domains, Heatmap.inherent(g.matrix(), g.risks()),
+        Heatmap.residual(g.matrix(), g.risks()), posture, coverage, unmapped, kpis, evidence, reviews,
+        links, access);
+  }
+
+  public List<EvidenceEntry> overdueEvidence() {
+    return evidence.stream().filter(e -> e.freshness() == Freshness.OVERDUE).toList();
+  }
+
+  public long kpiCount(KpiStatus.Outcome outcome) {
+    return kpis.stream().filter(k -> k.outcome() == outcome).count();
+  }
+
+  public long controlCount(Status status) {
+    return domains.stream().mapToLong(d -> d.byStatus().getOrDefault(status, 0)).sum();
+  }
+}

@@ -1,0 +1,118 @@
+package dev.govern.analysis;
+
+import dev.govern.model.Catalogue;
+import dev.govern.model.CatalogueItem;
+import dev.govern.model.Control;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How much of a framework catalogue the controls cover.
+ *
+ * <p>Coverage counts the catalogue's requirements: items with no sub-items (a NIST subcategory, not
+ * its function). An item is covered when at least one control maps to it, and implemented when one
+ * of those controls is implemented. Groups are the top-level groups (NIST functions, ISO clauses).
+ *
+ * @param items every item, in catalogue order, with the controls mapped to it
+ */
+public record Coverage(
+    Catalogue catalogue, List<ItemCoverage> items, List<GroupCoverage> groups, int requirements,
+    int covered, int implemented) {
+
+  /** An item and the controls mapped to it. */
+  public record ItemCoverage(CatalogueItem item, boolean requirement, List<Control> controls) {
+    public boolean covered() {
+      return !controls.isEmpty();
+    }
+
+    public boolean implemented() {
+      return controls.stream().anyMatch(Control::isImplemented);
+    }
+  }
+
+  /** Coverage of one top-level group. */
+  public record GroupCoverage(String id, String label, int requirements, int covered, int implemented) {
+    public int percent() {
+      return Coverage.percent(covered, requirements);
+    }
+  }
+
+  public Coverage {
+    items = List.copyOf(items);
+    groups = List.copyOf(groups);
+  }
+
+  public int percent() {
+    return percent(covered, requirements);
+  }
+
+  public int implementedPercent() {
+    return percent(implemented, requirements);
+  }
+
+  /** Rounded down, so that 99.6% is never shown as complete. */
+  static int percent(int part, int whole) {
+    return whole == 0 ? 0 : (int) Math.floor(100.0 * part / whole);
+  }
+
+  public static Coverage of(Catalogue catalogue, List<Control> controls) {
+    Map<String, CatalogueItem> byId = new HashMap<>();
+    Set<String> parents = new HashSet<>();
+    for (CatalogueItem item : catalogue.items()) {
+      byId.put(item.id(), item);
+      if (item.group() != null) {
+        parents.add(item.group());
+      }
+    }
+    List<ItemCoverage> items = new ArrayList<>();
+    Map<String, int[]> groups = new LinkedHashMap<>();
+    Map<String, String> labels = new HashMap<>();
+    int requirements = 0;
+    int covered = 0;
+    int implemented = 0;
+    for (CatalogueItem item : catalogue.items()) {
+      List<Control> mapped = controls.stream()
+          .filter(c -> c.mappings().getOrDefault(catalogue.id(), List.of()).contains(item.id())).toList();
+      boolean requirement = !parents.contains(item.id());
+      ItemCoverage ic = new ItemCoverage(item, requirement, mapped);
+      items.add(ic);
+      if (!requirement) {
+        continue;
+      }
+      String top = topGroup(item, byId);
+      labels.putIfAbsent(top, byId.containsKey(top) ? top + " " + byId.get(top).title() : top);
+      int[] counts = groups.computeIfAbsent(top, k -> new int[3]);
+      counts[0]++;
+      requirements++;
+      if (ic.covered()) {
+        counts[1]++;
+        covered++;
+      }
+      if (ic.implemented()) {
+        counts[2]++;
+        implemented++;
+      }
+    }
+    List<GroupCoverage> groupList = new ArrayList<>();
+    groups.forEach((id, c) -> groupList.add(new GroupCoverage(id, labels.get(id), c[0], c[1], c[2])));
+    return new Coverage(catalogue, items, groupList, requirements, covered, implemented);
+  }
+
+  /** Follows group links up to the top; a catalogue without groups is one group. */
+  private static String topGroup(CatalogueItem item, Map<String, CatalogueItem> byId) {
+    String group = item.group();
+    if (group == null) {
+      return item.id();
+    }
+    Set<String> seen = new HashSet<>();
+    while (byId.containsKey(group) && byId.get(group).group() != null && seen.add(group)) {
+      group = byId.get(group).group();
+    }
+    return group;
+  }
+}

@@ -1,0 +1,364 @@
+package dev.govern.check;
+
+import dev.govern.analysis.Freshness;
+import dev.govern.load.SourceMap;
+import dev.govern.model.Catalogue;
+import dev.govern.model.CatalogueItem;
+import dev.govern.model.Control;
+import dev.govern.model.Evidence;
+import dev.govern.model.Governance;
+import dev.govern.model.Kpi;
+import dev.govern.model.KpiCategory;
+import dev.govern.model.KpiValue;
+import dev.govern.model.MaturityLevel;
+import dev.govern.model.Phase;
+import dev.govern.model.Policy;
+import dev.govern.model.Risk;
+import dev.govern.model.RiskLevel;
+import dev.govern.model.RiskMatrix;
+import dev.govern.model.Target;
+import dev.govern.problem.Problem;
+import dev.govern.problem.Problems;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The cross-file rules. Each rule is one method; every finding is a problem at the position of the
+ * value it is about.
+ */
+public final class Checker {
+  private final Governance g;
+  private final SourceMap at;
+  private final LocalDate asOf;
+  private final Problems problems = new Problems();
+
+  private Checker(Governance g, SourceMap at, LocalDate asOf) {
+    this.g = g;
+    this.at = at;
+    this.asOf = asOf;
+  }
+
+  /** All findings about {@code g}; overdue warnings are judged as of {@code asOf}. */
+  public static List<Problem> check(Governance g, SourceMap sources, LocalDate asOf) {
+    Checker c = new Checker(g, sources, asOf);
+    c.uniqueIds();
+    c.controlDomains();
+    c.controlMappings();
+    c.riskReferences();
+    c.riskLevels();
+    c.maturityReferences();
+    c.kpiValues();
+    c.roadmap();
+    c.policyReferences();
+    c.unusedControls();
+    c.overdue();
+    return c.problems.sorted();
+  }
+
+  // ---- unique ids
+
+  void uniqueIds() {
+    unique("domains", g.domains(), d -> d.id(), "domain");
+    unique("classifications", g.classifications(), c -> c.id(), "classification");
+    unique("tools", g.tools(), t -> t.id(), "tool");
+    unique("controls", g.controls(), Control::id, "control");
+    unique("risks", g.risks(), Risk::id, "risk");
+    unique("catalogues", g.catalogues(), Catalogue::id, "framework catalogue");
+    for (int i = 0; i < g.catalogues().size(); i++) {
+      unique("catalogues/" + i + "/items", g.catalogues().get(i).items(), CatalogueItem::id,
+          "item of " + g.catalogues().get(i).id());
+    }
+    unique("maturity/levels", g.maturity().levels(), l -> String.valueOf(l.level()), "maturity level");
+    unique("maturity/capabilities", g.maturity().capabilities(), c -> c.id(), "capability");
+    unique("kpis", g.kpiCategories(), KpiCategory::id, "KPI category");
+    Map<String, String> kpiIds = new HashMap<>();
+    for (int c = 0; c < g.kpiCategories().size(); c++) {
+      List<Kpi> kpis = g.kpiCategories().get(c).kpis();
+      for (int k = 0; k < kpis.size(); k++) {
+        String path = "kpis/" + c + "/kpis/" + k;
+        String first = kpiIds.putIfAbsent(kpis.get(k).id(), path);
+        if (first != null) {
+          duplicate(path + "/id", first + "/id", "KPI", kpis.get(k).id());
+        }
+      }
+    }
+    unique("roadmap/phases", g.roadmap().phases(), Phase::id, "roadmap phase");
+    unique("policies", g.policies(), Policy::id, "policy");
+  }
+
+  private <T> void unique(String listPath, List<T> items, Function<T, String> id, String what) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Integer before = first.putIfAbsent(id.apply(items.get(i)), i);
+      if (before != null) {
+        String key = listPath.startsWith("maturity/levels") ? "level" : "id";
+        duplicate(listPath + "/" + i + "/" + key, listPath + "/" + before + "/" + key, what, id.apply(items.get(i)));
+      }
+    }
+  }
+
+  private void duplicate(String path, String firstPath, String what, String id) {
+    problems.error(at.at(path), "duplicate " + what + " id '" + id + "' (first defined at " + at.at(firstPath) + ")");
+  }
+
+  // ---- references
+
+  void controlDomains() {
+    List<String> domains = g.domains().stream().map(d -> d.id()).toList();
+    for (int i = 0; i < g.controls().size(); i++) {
+      Control c = g.controls().get(i);
+      if (!domains.contains(c.domain())) {
+        problems.error(at.at("controls/" + i + "/domain"), "control " + c.id() + ": unknown domain '"
+            + c.domain() + "'" + Hints.didYouMean(c.domain(), domains) + "; domains are listed in governance.yaml");
+      }
+    }
+  }
+
+  void controlMappings() {
+    List<String> frameworks = g.catalogues().stream().map(Catalogue::id).toList();
+    for (int i = 0; i < g.controls().size(); i++) {
+      Control c = g.controls().get(i);
+      for (var e : c.mappings().entrySet()) {
+        String path = "controls/" + i + "/mappings/" + e.getKey();
+        Optional<Catalogue> catalogue = g.catalogue(e.getKey());
+        if (catalogue.isEmpty()) {
+          problems.error(at.at(path), "control " + c.id() + ": no framework catalogue '" + e.getKey() + "'"
+              + Hints.didYouMean(e.getKey(), frameworks) + " in data/frameworks/");
+          continue;
+        }
+        List<String> ids = catalogue.get().items().stream().map(CatalogueItem::id).toList();
+        for (int j = 0; j < e.getValue().size(); j++) {
+          String item = e.getValue().get(j);
+          if (catalogue.get().item(item).isEmpty()) {
+            problems.error(at.at(path + "/" + j), "control " + c.id() + ": '" + item + "' is not an item of "
+                + catalogue.get().title() + Hints.didYouMean(item, ids));
+          }
+        }
+      }
+    }
+  }
+
+  void riskReferences() {
+    List<String> controls = g.controls().stream().map(Control::id).toList();
+    for (int i = 0; i < g.risks().size(); i++) {
+      Risk r = g.risks().get(i);
+      for (int j = 0; j < r.controls().size(); j++) {
+        String id = r.controls().get(j);
+        if (!controls.contains(id)) {
+          problems.error(at.at("risks/" + i + "/controls/" + j),
+              "risk " + r.id() + ": unknown control '" + id + "'" + Hints.didYouMean(id, controls));
+        }
+      }
+      if (r.controls().isEmpty()) {
+        problems.warning(at.at("risks/" + i + "/id"), "risk " + r.id() + " has no mitigating control");
+      }
+    }
+  }
+
+  void riskLevels() {
+    RiskMatrix m = g.matrix();
+    if (m.likelihood().isEmpty() || m.impact().isEmpty()) {
+      return; // the matrix itself was reported broken; positions cannot be judged
+    }
+    List<String> likelihoods = m.likelihood().stream().map(s -> s.id()).toList();
+    List<String> impacts = m.impact().stream().map(s -> s.id()).toList();
+    List<String> levels = m.levels().stream().map(RiskLevel::id).toList();
+    for (int i = 0; i < g.risks().size(); i++) {
+      Risk r = g.risks().get(i);
+      String p = "risks/" + i + "/";
+      boolean inherentPlaced = known(p + "likelihood", r.likelihood(), likelihoods, r, "likelihood")
+          & known(p + "impact", r.impact(), impacts, r, "impact");
+      boolean residualPlaced = r.hasResidualPosition()
+          && known(p + "residual_likelihood", r.residualLikelihood(), likelihoods, r, "likelihood")
+          & known(p + "residual_impact", r.residualImpact(), impacts, r, "impact");
+      boolean inherentKnown = r.inherentRisk() != null && known(p + "inherent_risk", r.inherentRisk(), levels, r, "level");
+      boolean residualKnown = r.residualRisk() != null && known(p + "residual_risk", r.residualRisk(), levels, r, "level");
+      if (inherentPlaced && inherentKnown) {
+        agree(p + "inherent_risk", r, r.inherentRisk(), m.levelAt(r.likelihood(), r.impact()).orElseThrow(),
+            r.likelihood(), r.impact(), "inherent_risk");
+      }
+      if (residualPlaced && residualKnown) {
+        agree(p + "residual_risk", r, r.residualRisk(),
+            m.levelAt(r.residualLikelihood(), r.residualImpact()).orElseThrow(),
+            r.residualLikelihood(), r.residualImpact(), "residual_risk");
+      }
+      if (inherentKnown && residualKnown && m.rank(r.residualRisk()) > m.rank(r.inherentRisk())) {
+        problems.warning(at.at(p + "residual_risk"), "risk " + r.id() + ": residual level '" + r.residualRisk()
+            + "' is above the inherent level '" + r.inherentRisk() + "'; controls should not raise a risk");
+      }
+    }
+  }
+
+  private boolean known(String path, String id, List<String> ids, Risk r, String what) {
+    if (ids.contains(id)) {
+      return true;
+    }
+    problems.error(at.at(path), "risk " + r.id() + ": unknown " + what + " '" + id + "'"
+        + Hints.didYouMean(id, ids) + "; risk-matrix.yaml has " + String.join(", ", ids));
+    return false;
+  }
+
+  private void agree(String path, Risk r, String given, RiskLevel computed, String likelihood, String impact, String key) {
+    if (!given.equals(computed.id())) {
+      problems.error(at.at(path), "risk " + r.id() + ": " + key + " is '" + given + "' but the matrix puts "
+          + likelihood + " × " + impact + " at '" + computed.id() + "'");
+    }
+  }
+
+  void maturityReferences() {
+    List<String> controls = g.controls().stream().map(Control::id).toList();
+    List<String> capabilities = g.maturity().capabilities().stream().map(c -> c.id()).toList();
+    List<MaturityLevel> levels = g.maturity().levels();
+    for (int i = 0; i < levels.size(); i++) {
+      MaturityLevel l = levels.get(i);
+      String p = "maturity/levels/" + i;
+      if (i > 0 && l.level() <= levels.get(i - 1).level()) {
+        problems.error(at.at(p + "/level"), "maturity levels must ascend: level " + l.level()
+            + " follows level " + levels.get(i - 1).level());
+      }
+      for (int j = 0; j < l.controlsRequired().size(); j++) {
+        String id = l.controlsRequired().get(j);
+        if (!controls.contains(id)) {
+          problems.error(at.at(p + "/controls_required/" + j), "maturity level " + l.level()
+              + ": unknown control '" + id + "'" + Hints.didYouMean(id, controls));
+        }
+      }
+      for (int j = 0; j < l.capabilitiesRequired().size(); j++) {
+        String id = l.capabilitiesRequired().get(j);
+        if (!capabilities.contains(id)) {
+          problems.error(at.at(p + "/capabilities_required/" + j), "maturity level " + l.level()
+              + ": unknown capability '" + id + "'" + Hints.didYouMean(id, capabilities)
+              + "; capabilities are listed under 'capabilities:' in maturity.yaml");
+        }
+      }
+    }
+  }
+
+  void kpiValues() {
+    for (int c = 0; c < g.kpiCategories().size(); c++) {
+      List<Kpi> kpis = g.kpiCategories().get(c).kpis();
+      for (int k = 0; k < kpis.size(); k++) {
+        Kpi kpi = kpis.get(k);
+        String p = "kpis/" + c + "/kpis/" + k;
+        Set<String> segments = kpi.targets().stream().map(Target::segment).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        YearMonth previous = null;
+        for (int v = 0; v < kpi.values().size(); v++) {
+          KpiValue value = kpi.values().get(v);
+          String vp = p + "/values/" + v;
+          if (!value.values().keySet().equals(segments)) {
+            Set<String> missing = new java.util.LinkedHashSet<>(segments);
+            missing.removeAll(value.values().keySet());
+            Set<String> extra = new java.util.LinkedHashSet<>(value.values().keySet());
+            extra.removeAll(segments);
+            StringBuilder msg = new StringBuilder("KPI " + kpi.id() + ", " + value.period() + ": ");
+            if (!extra.isEmpty()) {
+              msg.append("no target for ").append(quoted(extra));
+              msg.append(missing.isEmpty() ? "" : "; ");
+            }
+            if (!missing.isEmpty()) {
+              msg.append("missing a value for ").append(quoted(missing));
+            }
+            msg.append(" (the target's segments are ").append(quoted(segments)).append(')');
+            String where = !extra.isEmpty() ? vp + "/" + extra.iterator().next() : vp;
+            problems.error(at.at(where), msg.toString());
+          }
+          if (previous != null && !value.period().isAfter(previous)) {
+            problems.error(at.at(vp + "/period"), "KPI " + kpi.id() + ": period " + value.period()
+                + " must come after " + previous + " (values are listed oldest first, one per period)");
+          }
+          previous = value.period();
+        }
+      }
+    }
+  }
+
+  private static String quoted(Set<String> names) {
+    return names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+  }
+
+  void roadmap() {
+    List<Phase> phases = g.roadmap().phases();
+    Set<Integer> levels = new HashSet<>();
+    g.maturity().levels().forEach(l -> levels.add(l.level()));
+    for (int i = 0; i < phases.size(); i++) {
+      Phase phase = phases.get(i);
+      String p = "roadmap/phases/" + i;
+      if (i > 0 && phase.firstMonth() <= phases.get(i - 1).lastMonth()) {
+        problems.error(at.at(p + "/months"), "phase " + phase.id() + " starts in month " + phase.firstMonth()
+            + ", before phase " + phases.get(i - 1).id() + " ends (month " + phases.get(i - 1).lastMonth()
+            + "); phases are listed in order and do not overlap");
+      }
+      if (phase.targetMaturity() != null && !levels.isEmpty() && !levels.contains(phase.targetMaturity())) {
+        problems.error(at.at(p + "/target_maturity"), "phase " + phase.id() + ": no maturity level "
+            + phase.targetMaturity() + " in maturity.yaml");
+      }
+    }
+  }
+
+  void policyReferences() {
+    List<String> controls = g.controls().stream().map(Control::id).toList();
+    for (int i = 0; i < g.policies().size(); i++) {
+      Policy policy = g.policies().get(i);
+      for (int j = 0; j < policy.controls().size(); j++) {
+        String id = policy.controls().get(j);
+        if (!controls.contains(id)) {
+          problems.error(at.at("policies/" + i + "/controls/" + j), "policy " + policy.id()
+              + ": unknown control '" + id + "'" + Hints.didYouMean(id, controls));
+        }
+      }
+    }
+  }
+
+  // ---- warnings
+
+  void unusedControls() {
+    Set<String> used = new HashSet<>();
+    g.risks().forEach(r -> used.addAll(r.controls()));
+    for (MaturityLevel l : g.maturity().levels()) {
+      used.addAll(l.requiredControls(g.controls()));
+    }
+    for (int i = 0; i < g.controls().size(); i++) {
+      Control c = g.controls().get(i);
+      if (!used.contains(c.id())) {
+        problems.warning(at.at("controls/" + i + "/id"), "control " + c.id()
+            + " mitigates no risk and no maturity level requires it");
+      }
+    }
+  }
+
+  void overdue() {
+    for (int i = 0; i < g.controls().size(); i++) {
+      Control c = g.controls().get(i);
+      if (c.reviewEvery() == null) {
+        continue;
+      }
+      for (int j = 0; j < c.evidence().size(); j++) {
+        Evidence e = c.evidence().get(j);
+        if (Freshness.of(e.date(), c.reviewEvery(), asOf) == Freshness.OVERDUE) {
+          problems.warning(at.at("controls/" + i + "/evidence/" + j + "/date"), "control " + c.id()
+              + ": evidence '" + e.name() + "' dated " + e.date() + " is overdue as of " + asOf
+              + " (due every " + c.reviewEvery() + ")");
+        }
+      }
+      if (Freshness.of(c.lastReviewed(), c.reviewEvery(), asOf) == Freshness.OVERDUE) {
+        problems.warning(at.at("controls/" + i + "/last_reviewed"), "control " + c.id() + ": last reviewed "
+            + c.lastReviewed() + ", review overdue as of " + asOf + " (due every " + c.reviewEvery() + ")");
+      }
+    }
+    for (int i = 0; i < g.policies().size(); i++) {
+      Policy p = g.policies().get(i);
+      if (p.reviewEvery() != null && Freshness.of(p.lastReviewed(), p.reviewEvery(), asOf) == Freshness.OVERDUE) {
+        problems.warning(at.at("policies/" + i + "/last_reviewed"), "policy " + p.id() + ": last reviewed "
+            + p.lastReviewed() + ", review overdue as of " + asOf + " (due every " + p.reviewEvery() + ")");
+      }
+    }
+  }
+}

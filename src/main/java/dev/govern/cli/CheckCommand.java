@@ -1,0 +1,79 @@
+package dev.govern.cli;
+
+import dev.govern.problem.Problem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code govern check}: every problem in the data, at once. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check the governance data and print every problem as file:line:column: severity: message.")
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand GovernCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data = new DataOptions();
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "Output format: text (default) or json.")
+  Format format;
+
+  @Option(names = "--strict", description = "Fail on warnings too.")
+  boolean strict;
+
+  enum Format { text, json }
+
+  @Override
+  public Integer call() {
+    Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
+    long errors = ws.count(true);
+    long warnings = ws.count(false);
+    var out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("as_of", ws.asOf().date().toString());
+      json.put("as_of_source", ws.asOf().source());
+      json.put("errors", errors);
+      json.put("warnings", warnings);
+      json.put("problems", ws.problems().stream().map(CheckCommand::json).toList());
+      out.print(Json.write(json));
+    } else {
+      ws.problems().forEach(out::println);
+      out.println(summary(errors, warnings) + " in " + ws.dataDir() + ", as of " + ws.asOf());
+    }
+    out.flush();
+    return errors > 0 || (strict && warnings > 0) ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+  }
+
+  static String summary(long errors, long warnings) {
+    return plural(errors, "error") + ", " + plural(warnings, "warning");
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private static Map<String, Object> json(Problem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("severity", p.severity().label());
+    m.put("file", p.file());
+    m.put("line", p.line());
+    m.put("column", p.column());
+    m.put("message", p.message());
+    return m;
+  }
+
+  /** Prints errors (for commands that need valid data) and says why nothing was produced. */
+  static void printErrors(Workspace ws, java.io.PrintWriter err) {
+    List<Problem> problems = ws.problems();
+    problems.stream().filter(Problem::isError).forEach(err::println);
+    err.println(summary(ws.count(true), ws.count(false)) + "; fix the errors first (`govern check` lists warnings too)");
+    err.flush();
+  }
+}

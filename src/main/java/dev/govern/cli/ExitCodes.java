@@ -1,0 +1,19 @@
+package dev.govern.cli;
+
+/** Exit codes, as documented in the README. Never derived from an enum's ordinal. */
+public final class ExitCodes {
+  /** Everything fine. */
+  public static final int OK = 0;
+  /** The data has errors (or warnings, with {@code --strict}). */
+  public static final int DATA_PROBLEMS = 1;
+  /** The command line was wrong. */
+  public static final int USAGE = 2;
+  /** The output could not be produced: refused output folder, template or PDF failure. */
+  public static final int BUILD_FAILED = 3;
+  /** {@code check --against}: the governance got worse than at the given revision. */
+  public static final int REGRESSION = 4;
+  /** A bug in govern; please report it with the message. */
+  public static final int INTERNAL = 70;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,79 @@
+package dev.govern.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code govern}: the top-level command. */
+@Command(
+    name = "govern",
+    mixinStandardHelpOptions = true,
+    versionProvider = GovernCommand.Version.class,
+    description = "AI code generation governance as code: checks the governance data in a Git repo and"
+        + " builds an internal compliance site and an auditor-ready PDF from it.",
+    subcommands = {CheckCommand.class, AssessCommand.class, InitCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:everything fine",
+        "1:the data has errors (or warnings, with --strict)",
+        "2:wrong command line",
+        "3:the output could not be produced",
+        "4:check --against: the governance got worse",
+        "70:a bug in govern"})
+public final class GovernCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  Map<String, String> env = Map.of();
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build or init");
+  }
+
+  /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    GovernCommand top = new GovernCommand();
+    top.env = Map.copyOf(env);
+    CommandLine cli = new CommandLine(top);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.registerConverter(LocalDate.class, GovernCommand::date);
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("govern: internal error: " + e);
+      if (env.containsKey("GOVERN_DEBUG")) {
+        e.printStackTrace(commandLine.getErr());
+      } else {
+        commandLine.getErr().println("(a bug in govern; set GOVERN_DEBUG=1 for details and report it)");
+      }
+      return ExitCodes.INTERNAL;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD, found '" + text + "'");
+      }
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a real date");
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = GovernCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"govern " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.govern.cli;
+
+import dev.govern.analysis.AsOf;
+import dev.govern.check.Checker;
+import dev.govern.git.GitInfo;
+import dev.govern.load.GovernanceLoader;
+import dev.govern.load.Loaded;
+import dev.govern.model.Governance;
+import dev.govern.problem.Problem;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A governance repo opened for a command: its data loaded and checked, the as-of date resolved, and
+ * its Git state read.
+ *
+ * @param root the governance repo's root (the folder holding {@code data/} and maybe {@code templates/})
+ * @param governance present when the data could be bound, even with errors; commands that produce
+ *     output also require {@link #hasErrors()} to be false
+ */
+record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<Problem> problems, AsOf asOf,
+    Optional<GitInfo> git) {
+
+  static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env) {
+    Path data = dataDir.normalize();
+    String display = data.toString().isEmpty() ? "." : data.toString().replace('\\', '/');
+    Loaded loaded = GovernanceLoader.load(data, display);
+    Optional<GitInfo> git = GitInfo.of(data);
+    AsOf asOf = resolveAsOf(asOfOption, env, git);
+    List<Problem> problems = new ArrayList<>(loaded.problems());
+    loaded.governance().ifPresent(g -> {
+      if (loaded.problems().stream().noneMatch(Problem::isError)) {
+        problems.addAll(Checker.check(g, loaded.sources(), asOf.date()));
+      }
+    });
+    problems.sort(Problem.ORDER);
+    Path absolute = data.toAbsolutePath().normalize();
+    Path root = absolute.getParent() == null ? absolute : absolute.getParent();
+    return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git);
+  }
+
+  static AsOf resolveAsOf(LocalDate option, Map<String, String> env, Optional<GitInfo> git) {
+    if (option != null) {
+      return new AsOf(option, "--as-of");
+    }
+    String epoch = env.get("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d{1,12}")) {
+      return new AsOf(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC),
+          "SOURCE_DATE_EPOCH");
+    }
+    if (git.isPresent()) {
+      return new AsOf(git.get().day(), "date of the last commit " + git.get().shortCommit());
+    }
+    return new AsOf(LocalDate.now(ZoneOffset.UTC), "today");
+  }
+
+  boolean hasErrors() {
+    return problems.stream().anyMatch(Problem::isError);
+  }
+
+  long count(boolean errors) {
+    return problems.stream().filter(p -> p.isError() == errors).count();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.govern.git;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * The current commit of the repository that holds a data folder, when there is one.
+ *
+ * @param commit the full commit id of HEAD
+ * @param date the commit's date, in UTC
+ * @param dirty whether the working tree has uncommitted changes under the data folder
+ */
+public record GitInfo(String commit, Instant date, boolean dirty) {
+
+  public String shortCommit() {
+    return commit.substring(0, 12);
+  }
+
+  public LocalDate day() {
+    return LocalDate.ofInstant(date, ZoneOffset.UTC);
+  }
+
+  /** Reads HEAD of the repository around {@code dataDir}; empty outside Git or without commits. */
+  public static Optional<GitInfo> of(Path dataDir) {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().setMustExist(true);
+    builder.findGitDir(dataDir.toAbsolutePath().normalize().toFile());
+    if (builder.getGitDir() == null) {
+      return Optional.empty();
+    }
+    try (Repository repo = builder.build()) {
+      ObjectId head = repo.resolve("HEAD");
+      if (head == null) {
+        return Optional.empty();
+      }
+      RevCommit commit;
+      try (RevWalk walk = new RevWalk(repo)) {
+        commit = walk.parseCommit(head);
+      }
+      boolean dirty = false;
+      if (repo.getWorkTree() != null) {
+        Path top = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+        String relative = top.relativize(dataDir.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        try (Git git = new Git(repo)) {
+          var statusCommand = git.status();
+          if (!relative.isEmpty()) {
+            statusCommand.addPath(relative);
+          }
+          Status status = statusCommand.call();
+          dirty = !status.isClean();
+        }
+      }
+      return Optional.of(new GitInfo(commit.getName(), Instant.ofEpochSecond(commit.getCommitTime()), dirty));
+    } catch (IOException | GitAPIException | RuntimeException e) {
+      // A broken or unusual repository must never fail a build: history is optional.
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** What govern reads from the governance repo's Git history (through JGit; no git binary). */
+package dev.govern.git;

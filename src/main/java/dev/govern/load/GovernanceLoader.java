@@ -1,0 +1,200 @@
+package dev.govern.load;
+
+import dev.govern.model.Catalogue;
+import dev.govern.model.Control;
+import dev.govern.model.Governance;
+import dev.govern.model.KpiCategory;
+import dev.govern.model.Maturity;
+import dev.govern.model.Policy;
+import dev.govern.model.Reference;
+import dev.govern.model.Risk;
+import dev.govern.model.RiskMatrix;
+import dev.govern.model.Roadmap;
+import dev.govern.problem.Position;
+import dev.govern.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a {@code data/} folder: each file is parsed to YAML nodes, bound to model records, and the
+ * records are assembled into one {@link Governance}. Problems from every file are collected; none
+ * is thrown.
+ */
+public final class GovernanceLoader {
+  static final List<String> TOP_FILES = List.of("governance.yaml", "risk-matrix.yaml", "risks.yaml",
+      "maturity.yaml", "kpis.yaml", "roadmap.yaml", "references.yaml");
+  static final List<String> FOLDERS = List.of("controls", "frameworks", "policies");
+
+  private final Path dataDir;
+  private final String display;
+  private final Problems problems = new Problems();
+  private final SourceMap sources = new SourceMap();
+  private final Path realRoot;
+
+  private GovernanceLoader(Path dataDir, String display) throws IOException {
+    this.dataDir = dataDir;
+    this.display = display;
+    Path parent = dataDir.toAbsolutePath().normalize().getParent();
+    this.realRoot = (parent == null ? dataDir.toAbsolutePath() : parent).toRealPath();
+  }
+
+  /**
+   * Loads the governance state in {@code dataDir}.
+   *
+   * @param display how the folder is named in problems, e.g. {@code data}
+   */
+  public static Loaded load(Path dataDir, String display) {
+    if (!Files.isDirectory(dataDir)) {
+      Problems p = new Problems();
+      p.error(Position.startOf(display), "no data folder here: " + display
+          + " (run `govern init DIR` to start one, or pass --data)");
+      return new Loaded(Optional.empty(), new SourceMap(), p.sorted());
+    }
+    try {
+      return new GovernanceLoader(dataDir, display).load();
+    } catch (IOException e) {
+      Problems p = new Problems();
+      p.error(Position.startOf(display), "cannot read the data folder: " + e.getMessage());
+      return new Loaded(Optional.empty(), new SourceMap(), p.sorted());
+    }
+  }
+
+  private Loaded load() throws IOException {
+    warnAboutStrayFiles();
+    Optional<SettingsBinder.Settings> settings =
+        parse("governance.yaml", true, "governance").map(n -> SettingsBinder.bind(n.node, n.ctx));
+    Optional<RiskMatrix> matrix =
+        parse("risk-matrix.yaml", true, "matrix").flatMap(n -> MatrixBinder.bind(n.node, n.ctx));
+
+    List<Control> controls = new ArrayList<>();
+    for (String file : yamlFiles("controls")) {
+      parse(file, true, "controls").ifPresent(n -> ControlBinder.controls(n.node, n.ctx, controls));
+    }
+    List<Catalogue> catalogues = new ArrayList<>();
+    for (String file : yamlFiles("frameworks")) {
+      parse(file, true, "catalogues/" + catalogues.size())
+          .ifPresent(n -> ControlBinder.catalogue(n.node, n.ctx, catalogues));
+    }
+    List<Risk> risks = new ArrayList<>();
+    parse("risks.yaml", false, "risks").ifPresent(n -> RiskBinder.risks(n.node, n.ctx, matrix.orElse(null), risks));
+    Maturity maturity = parse("maturity.yaml", false, "maturity")
+        .map(n -> MaturityBinder.bind(n.node, n.ctx)).orElse(new Maturity(List.of(), List.of()));
+    List<KpiCategory> kpis = parse("kpis.yaml", false, "kpis")
+        .map(n -> KpiBinder.bind(n.node, n.ctx)).orElse(List.of());
+    Roadmap roadmap = parse("roadmap.yaml", false, "roadmap")
+        .map(n -> RoadmapBinder.bind(n.node, n.ctx)).orElse(Roadmap.empty());
+    List<Reference> references = parse("references.yaml", false, "references")
+        .map(n -> SettingsBinder.references(n.node, n.ctx)).orElse(List.of());
+
+    List<Policy> policies = new ArrayList<>();
+    SettingsBinder.Settings s = settings.orElse(null);
+    for (String file : markdownFiles("policies")) {
+      Context ctx = context(file);
+      sources.putFile("policies/" + policies.size(), ctx.start());
+      if (s == null) {
+        continue;
+      }
+      readText(file, ctx).flatMap(text ->
+              PolicyBinder.bind(text, Path.of(file).getFileName().toString(), ctx, s, "policies/" + policies.size()))
+          .ifPresent(policies::add);
+    }
+
+    Optional<Governance> governance = Optional.empty();
+    if (s != null && s.organization() != null && s.document() != null) {
+      RiskMatrix m = matrix.orElse(new RiskMatrix(List.of(), List.of(), List.of(), List.of(), Map.of()));
+      governance = Optional.of(new Governance(s.organization(), s.document(), s.domains(),
+          s.classifications(), s.tools(), s.report(), m, controls, risks, maturity, kpis, catalogues,
+          roadmap, policies, references));
+    }
+    return new Loaded(governance, sources, problems.sorted());
+  }
+
+  private record Parsed(Node node, Context ctx) {}
+
+  private Optional<Parsed> parse(String file, boolean required, String section) {
+    Context ctx = context(file);
+    sources.putFile(section, ctx.start());
+    Path path = dataDir.resolve(file);
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      if (required) {
+        problems.error(ctx.start(), "missing file " + display + "/" + file);
+      }
+      return Optional.empty();
+    }
+    return readText(file, ctx).flatMap(text -> YamlLoader.compose(text, ctx)).map(n -> new Parsed(n, ctx));
+  }
+
+  private Optional<String> readText(String file, Context ctx) {
+    Path path = dataDir.resolve(file);
+    try {
+      // A link out of the governance repo could smuggle any file on the machine into the site.
+      if (!path.toRealPath().startsWith(realRoot)) {
+        problems.error(ctx.start(), "this file links to a place outside the governance repository; copy it in instead");
+        return Optional.empty();
+      }
+      if (!Files.isRegularFile(path)) {
+        problems.error(ctx.start(), "not a regular file");
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      problems.error(ctx.start(), "cannot read file: " + e.getMessage());
+      return Optional.empty();
+    }
+    return YamlLoader.readText(path, ctx);
+  }
+
+  private Context context(String file) {
+    return new Context(display + "/" + file, 0, problems, sources);
+  }
+
+  private List<String> yamlFiles(String folder) throws IOException {
+    return filesIn(folder, ".yaml");
+  }
+
+  private List<String> markdownFiles(String folder) throws IOException {
+    return filesIn(folder, ".md");
+  }
+
+  /** Files of a folder with the extension, sorted by name so that order never depends on the disk. */
+  private List<String> filesIn(String folder, String extension) throws IOException {
+    Path dir = dataDir.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      List<String> names = new ArrayList<>();
+      for (Path p : files.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(extension)) {
+          names.add(folder + "/" + name);
+        } else if (!name.startsWith(".")) {
+          problems.warning(Position.startOf(display + "/" + folder + "/" + name),
+              "ignored: only " + extension + " files are read in " + folder + "/");
+        }
+      }
+      return names;
+    }
+  }
+
+  private void warnAboutStrayFiles() throws IOException {
+    List<String> known = new ArrayList<>(TOP_FILES);
+    known.addAll(FOLDERS);
+    try (Stream<Path> files = Files.list(dataDir)) {
+      for (Path p : files.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (!known.contains(name) && !name.startsWith(".")) {
+          problems.warning(Position.startOf(display + "/" + name),
+              "ignored: not a file govern reads" + Suggest.didYouMean(name, known));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.govern.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A data classification level and which tools may touch code of that level.
+ *
+ * <p>A tool is allowed when its status is in {@code allowStatuses} and its endpoint in {@code
+ * allowEndpoints}; {@code allow: none} in the data gives two empty sets.
+ */
+public record Classification(
+    String id,
+    String description,
+    Set<ToolStatus> allowStatuses,
+    Set<Endpoint> allowEndpoints,
+    List<String> requirements) {
+  public Classification {
+    Objects.requireNonNull(id, "id");
+    allowStatuses = Set.copyOf(allowStatuses);
+    allowEndpoints = Set.copyOf(allowEndpoints);
+    requirements = List.copyOf(requirements);
+  }
+
+  public boolean allows(Tool tool) {
+    return allowStatuses.contains(tool.status()) && allowEndpoints.contains(tool.endpoint());
+  }
+
+  public boolean allowsNothing() {
+    return allowStatuses.isEmpty() || allowEndpoints.isEmpty();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.govern.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A key performance indicator: what is measured, how, the target per segment, and the values. */
+public record Kpi(
+    String id,
+    String name,
+    String definition,
+    String measurement,
+    List<Target> targets,
+    List<KpiValue> values) {
+  public Kpi {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    targets = List.copyOf(targets);
+    values = List.copyOf(values);
+  }
+
+  /** The target as people read it: {@code >90%}, or {@code critical >99%, high >95%}. */
+  public String targetText() {
+    if (targets.size() == 1 && targets.get(0).segment().equals(Target.SINGLE)) {
+      return targets.get(0).text();
+    }
+    return String.join(", ", targets.stream().map(t -> t.segment() + " " + t.text()).toList());
+  }
+}
