@@ -36,12 +36,18 @@ public record Analysis(
     List<EvidenceEntry> evidence,
     List<ReviewEntry> overdueReviews,
     Map<String, ControlLinks> links,
-    List<AccessRow> access) {
+    List<AccessRow> access,
+    Totals totals) {
 
-  /** Controls of a domain by status; statuses in {@link Status} order, highest first. */
-  public record DomainCounts(Domain domain, List<Control> controls, Map<Status, Integer> byStatus) {
-    public int implemented() {
-      return byStatus.getOrDefault(Status.IMPLEMENTED, 0);
+  /** The headline counts of the dashboard and the executive summary. */
+  public record Totals(
+      int implemented, int partial, int planned, int notImplemented, int kpiMet, int kpiMissed, int kpiNoData,
+      int overdue) {}
+
+  /** Controls of a domain, and their count by status id, most advanced status first. */
+  public record DomainCounts(Domain domain, List<Control> controls, Map<String, Integer> byStatus) {
+    public int count(Status status) {
+      return byStatus.getOrDefault(status.id(), 0);
     }
   }
 
@@ -70,10 +76,10 @@ public record Analysis(
     List<DomainCounts> domains = new ArrayList<>();
     for (Domain d : g.domains()) {
       List<Control> controls = g.controls().stream().filter(c -> c.domain().equals(d.id())).toList();
-      Map<Status, Integer> counts = new LinkedHashMap<>();
+      Map<String, Integer> counts = new LinkedHashMap<>();
       for (int s = Status.values().length - 1; s >= 0; s--) {
         Status status = Status.values()[s];
-        counts.put(status, (int) controls.stream().filter(c -> c.status() == status).count());
+        counts.put(status.id(), (int) controls.stream().filter(c -> c.status() == status).count());
       }
       domains.add(new DomainCounts(d, controls, counts));
     }
@@ -131,20 +137,25 @@ public record Analysis(
       access.add(new AccessRow(c, allowed));
     }
 
+    Totals totals = new Totals(count(g, Status.IMPLEMENTED), count(g, Status.PARTIAL), count(g, Status.PLANNED),
+        count(g, Status.NOT_IMPLEMENTED), count(kpis, KpiStatus.Outcome.MET), count(kpis, KpiStatus.Outcome.MISSED),
+        count(kpis, KpiStatus.Outcome.NO_DATA),
+        (int) evidence.stream().filter(e -> e.freshness() == Freshness.OVERDUE).count() + reviews.size());
     return new Analysis(asOf, maturity, domains, Heatmap.inherent(g.matrix(), g.risks()),
         Heatmap.residual(g.matrix(), g.risks()), posture, coverage, unmapped, kpis, evidence, reviews,
-        links, access);
+        links, access, totals);
+  }
+
+  private static int count(Governance g, Status status) {
+    return (int) g.controls().stream().filter(c -> c.status() == status).count();
+  }
+
+  private static int count(List<KpiStatus> kpis, KpiStatus.Outcome outcome) {
+    return (int) kpis.stream().filter(k -> k.outcome() == outcome).count();
   }
 
   public List<EvidenceEntry> overdueEvidence() {
     return evidence.stream().filter(e -> e.freshness() == Freshness.OVERDUE).toList();
   }
 
-  public long kpiCount(KpiStatus.Outcome outcome) {
-    return kpis.stream().filter(k -> k.outcome() == outcome).count();
-  }
-
-  public long controlCount(Status status) {
-    return domains.stream().mapToLong(d -> d.byStatus().getOrDefault(status, 0)).sum();
-  }
 }

@@ -62,7 +62,19 @@ public record KpiStatus(Kpi kpi, String category, Outcome outcome, List<SegmentS
   }
 
   /** One segment: its target, latest value and period (null without data), status and trend. */
-  public record SegmentStatus(Target target, BigDecimal latest, YearMonth period, Outcome outcome, Trend trend) {}
+  public record SegmentStatus(Target target, BigDecimal latest, YearMonth period, Outcome outcome, Trend trend) {
+    /** The latest value with the target's unit ("97.5%", "30 hours"), or "no data". */
+    public String latestText() {
+      return latest == null ? "no data" : KpiStatus.withUnit(latest, target.unit());
+    }
+  }
+
+  /** A number with a unit as people write it: "97.5%", "30 hours". */
+  public static String withUnit(BigDecimal value, String unit) {
+    String number = value.stripTrailingZeros().scale() < 0 ? value.setScale(0).toPlainString()
+        : value.stripTrailingZeros().toPlainString();
+    return unit.isEmpty() ? number : unit.equals("%") ? number + "%" : number + " " + unit;
+  }
 
   public KpiStatus {
     segments = List.copyOf(segments);

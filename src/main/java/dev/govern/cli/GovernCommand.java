@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = GovernCommand.Version.class,
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
-    subcommands = {CheckCommand.class, AssessCommand.class, InitCommand.class,
+    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, InitCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -123,8 +123,8 @@ final class MatrixBinder {
         continue;
       }
       if (!COLOR.matcher(color).matches()) {
+        // Keep the level: dropping it would also report every threshold and cell that names it.
         ctx.problems().error(level.at("color"), "color must be #rrggbb, found '" + color + "'");
-        continue;
       }
       if (!ids.add(id)) {
         ctx.problems().error(level.at("id"), "duplicate level id '" + id + "'");
@@ -190,14 +190,16 @@ final class MatrixBinder {
     int r = 0;
     for (Node rowNode : seq.getValue()) {
       List<String> row = f.textList(rowNode, "matrix/grid/" + r++);
-      if (row.size() != columns) {
-        ctx.error(rowNode, "grid row " + r + " has " + row.size() + " cells but there are " + columns
-            + " impact steps (one level per impact, lowest first)");
-      }
+      // A row that is not a list, or a cell that is not text, was reported by textList above.
       if (rowNode instanceof SequenceNode cells) {
+        if (cells.getValue().size() != columns) {
+          ctx.error(rowNode, "grid row " + r + " has " + cells.getValue().size() + " cells but there are "
+              + columns + " impact steps (one level per impact, lowest first)");
+        }
         for (Node cell : cells.getValue()) {
-          String id = ((org.yaml.snakeyaml.nodes.ScalarNode) cell).getValue();
-          if (!levelIds.contains(id)) {
+          if (cell instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar && !Fields.Shapes.isNull(cell)
+              && !levelIds.contains(scalar.getValue())) {
+            String id = scalar.getValue();
             ctx.error(cell, "unknown level '" + id + "' in grid" + Suggest.didYouMean(id, levelIds));
           }
         }

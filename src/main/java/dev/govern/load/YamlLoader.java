@@ -104,6 +104,9 @@ final class YamlLoader {
     options.setNestingDepthLimit(50);
     options.setCodePointLimit(MAX_BYTES);
     options.setProcessComments(false);
+    // Nothing is ever constructed from the nodes, so SnakeYAML may compose any tag: inspect()
+    // then refuses it at its position as a type tag, not as a "syntax error".
+    options.setTagInspector(tag -> true);
     DumperOptions dump = new DumperOptions();
     Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dump), dump, options);
     Node root;
@@ -178,7 +181,8 @@ final class YamlLoader {
       sb.append(')');
     }
     String message = sb.toString();
-    if (message.contains("found character '\\t'") || message.contains("found character '\t'")) {
+    // SnakeYAML writes the tab as '\t(TAB)'.
+    if (message.contains("found character '\\t") || message.contains("found character '\t")) {
       message += "; YAML indentation must use spaces, not tabs";
     }
     return message;

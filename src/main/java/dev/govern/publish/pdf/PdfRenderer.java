@@ -1,0 +1,165 @@
+package dev.govern.publish.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.LogMessageId;
+import com.openhtmltopdf.util.XRRuntimeException;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Level;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Renders the print XHTML to a PDF that conforms to {@link #CONFORMANCE} and PDF/UA-1, embeds only
+ * the fonts of a {@link FontSet}, reads no file outside the project and nothing from the network,
+ * and is byte-identical for identical input.
+ *
+ * <p>Stateless: renders may run on several threads at once.
+ */
+public final class PdfRenderer {
+  /** The PDF/A flavour every PDF claims and is tested against with veraPDF. */
+  public static final String CONFORMANCE = "PDF/A-3a";
+
+  private static final PdfAConformance PDFA = PdfAConformance.PDFA_3_A;
+
+  /** Pages beyond this much memory go to a temporary file (openhtmltopdf#78: large reports). */
+  private static final long IN_MEMORY_BYTES = 32L * 1024 * 1024;
+
+  /** The output intent PDF/A requires: colours are sRGB, as in the HTML site. */
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  /**
+   * Diagnostics that do not apply: the guard reports refusals in its own words, and title and
+   * description come from {@link PdfMetadata}, not from the HTML's meta elements.
+   */
+  private static final Set<LogMessageId> IGNORED =
+      Set.of(
+          LogMessageId.LogMessageId2Param.LOAD_RESOURCE_ACCESS_REJECTED,
+          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_TITLE_PROVIDED,
+          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED);
+
+  private PdfRenderer() {}
+
+  /**
+   * Renders {@code xhtml} into {@code out}.
+   *
+   * @param xhtml well-formed XHTML with CSS paged media; its {@code <title>} and {@code lang}
+   *     should match {@code meta}
+   * @param baseUri a {@code file:} URI of the directory the HTML's relative URLs resolve against
+   * @param allowedRoot the only folder files may be read from (the governance repository)
+   * @param fonts the fonts to embed; the CSS names them by {@link FontSet#families()}
+   * @param meta title, author and the other document properties
+   * @param out receives the PDF; not closed
+   * @return warnings for the person running govern, such as {@code blocked: http://…} for a
+   *     resource that was refused and left out, in the order they arose; empty when all is well
+   * @throws PdfException when the XHTML cannot be read or laid out
+   * @throws IOException when {@code out} cannot be written or {@code allowedRoot} does not exist
+   */
+  public static List<String> render(
+      String xhtml,
+      URI baseUri,
+      Path allowedRoot,
+      FontSet fonts,
+      PdfMetadata meta,
+      OutputStream out)
+      throws IOException, PdfException {
+    Objects.requireNonNull(xhtml, "xhtml");
+    Objects.requireNonNull(baseUri, "baseUri");
+    Objects.requireNonNull(fonts, "fonts");
+    Objects.requireNonNull(meta, "meta");
+    Objects.requireNonNull(out, "out");
+    Quiet.ensure();
+
+    Path root = allowedRoot.toRealPath();
+    URI base = directory(baseUri);
+    ResourceGuard guard = new ResourceGuard(base, root);
+    Set<String> notes = new LinkedHashSet<>();
+
+    try (PDDocument doc = new PDDocument(MemoryUsageSetting.setupMixed(IN_MEMORY_BYTES).streamCache)) {
+      PdfRendererBuilder builder =
+          new PdfRendererBuilder()
+              .withHtmlContent(xhtml, base.toString())
+              .usePDDocument(doc)
+              .usePdfAConformance(PDFA)
+              .usePdfUaAccessibility(true)
+              .useColorProfile(SRGB)
+              .withProducer(DocumentStamp.PRODUCER)
+              // Scripts and external references inside SVG stay off (Batik's secure mode).
+              .useSVGDrawer(new BatikSVGDrawer())
+              .useExternalResourceAccessControl(
+                  guard::allowBeforeResolving,
+                  ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+              .useExternalResourceAccessControl(
+                  guard::allowAfterResolving, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+              .useHttpStreamImplementation(guard.refusing())
+              .useProtocolsStreamImplementation(
+                  guard.refusing(), "http", "https", "ftp", "jar", "classpath", "jrt")
+              .useProtocolsStreamImplementation(guard.files(), "file")
+              .withDiagnosticConsumer(d -> note(notes, d));
+      fonts.register(builder);
+
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
+      } catch (XRRuntimeException e) {
+        throw new PdfException("the print HTML could not be rendered: " + message(e), e);
+      }
+      DocumentStamp.apply(doc, meta, PDFA.getPart(), PDFA.getConformanceValue(), xhtml);
+      doc.save(out);
+    }
+
+    List<String> warnings = guard.warnings();
+    synchronized (notes) {
+      warnings.addAll(notes);
+    }
+    return List.copyOf(warnings);
+  }
+
+  /** Renderer diagnostics worth a person's attention: warnings and worse, each once. */
+  private static void note(Set<String> notes, Diagnostic d) {
+    if (d.getLevel().intValue() < Level.WARNING.intValue() || IGNORED.contains(d.getLogMessageId())) {
+      return;
+    }
+    String text = d.getFormattedMessage();
+    if (text != null && !text.isBlank()) {
+      synchronized (notes) {
+        notes.add("renderer: " + text.strip());
+      }
+    }
+  }
+
+  private static URI directory(URI baseUri) {
+    if (!"file".equalsIgnoreCase(baseUri.getScheme())) {
+      throw new IllegalArgumentException("base URI must be a file: URI: " + baseUri);
+    }
+    String s = baseUri.toString();
+    if (!s.endsWith("/") && Files.isDirectory(Path.of(baseUri))) {
+      return URI.create(s + "/");
+    }
+    return baseUri;
+  }
+
+  /** The innermost message, which names the line of the XHTML at fault. */
+  private static String message(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.strip();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.govern.render;
+
+import dev.govern.analysis.Heatmap;
+import dev.govern.model.Risk;
+import dev.govern.model.Scale;
+import dev.govern.render.chart.Svg;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A risk heatmap as plain SVG: likelihood rows (highest at the top) × impact columns, each cell in
+ * its level's colour and labelled with the level's name and the ids of the risks in it. Risk ids
+ * are links when {@code hrefs} are given (the site), plain text otherwise (the PDF).
+ */
+public final class HeatmapSvg {
+  private static final int LABEL_W = 118;
+  private static final int HEAD_H = 44;
+  private static final int CELL_W = 104;
+  private static final int CELL_H = 62;
+
+  private HeatmapSvg() {}
+
+  public static Svg of(Heatmap h, String title, Map<String, String> hrefs) {
+    String id = "heatmap-" + h.kind();
+    int columns = h.impact().size();
+    int rows = h.rows().size();
+    int width = LABEL_W + columns * CELL_W + 2;
+    int height = HEAD_H + rows * CELL_H + 30;
+    StringBuilder s = new StringBuilder();
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heatmap\" viewBox=\"0 0 ").append(width).append(' ')
+        .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
+        .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")
+        .append(" font-family=\"DejaVu Sans, sans-serif\">");
+    String description = describe(h);
+    s.append("<title id=\"").append(id).append("-title\">").append(Xml.escape(title)).append("</title>");
+    s.append("<desc id=\"").append(id).append("-desc\">").append(Xml.escape(description)).append("</desc>");
+    s.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
+        .append("\" fill=\"#ffffff\"/>");
+    // column heads: impact
+    s.append("<text x=\"").append(LABEL_W + columns * CELL_W / 2).append("\" y=\"14\" text-anchor=\"middle\"")
+        .append(" font-size=\"12\" font-weight=\"bold\" fill=\"#333333\">Impact →</text>");
+    for (int c = 0; c < columns; c++) {
+      Scale impact = h.impact().get(c);
+      s.append("<text x=\"").append(LABEL_W + c * CELL_W + CELL_W / 2).append("\" y=\"36\" text-anchor=\"middle\"")
+          .append(" font-size=\"11\" fill=\"#333333\">").append(Xml.escape(clip(impact.label(), 16))).append("</text>");
+    }
+    for (int r = 0; r < rows; r++) {
+      Heatmap.Row row = h.rows().get(r);
+      int y = HEAD_H + r * CELL_H;
+      s.append("<text x=\"").append(LABEL_W - 8).append("\" y=\"").append(y + CELL_H / 2 + 4)
+          .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#333333\">")
+          .append(Xml.escape(clip(row.likelihood().label(), 17))).append("</text>");
+      for (int c = 0; c < columns; c++) {
+        Heatmap.Cell cell = row.cells().get(c);
+        int x = LABEL_W + c * CELL_W;
+        String fill = cell.level().color();
+        String ink = Contrast.textOn(fill);
+        s.append("<g class=\"cell\" data-likelihood=\"").append(Xml.escape(cell.likelihood().id()))
+            .append("\" data-impact=\"").append(Xml.escape(cell.impact().id()))
+            .append("\" data-level=\"").append(Xml.escape(cell.level().id())).append("\">");
+        s.append("<rect x=\"").append(x + 1).append("\" y=\"").append(y + 1).append("\" width=\"").append(CELL_W - 2)
+            .append("\" height=\"").append(CELL_H - 2).append("\" fill=\"").append(fill).append("\"/>");
+        s.append("<text x=\"").append(x + 6).append("\" y=\"").append(y + 15).append("\" font-size=\"10\" fill=\"")
+            .append(ink).append("\">").append(Xml.escape(clip(cell.level().label(), 18))).append("</text>");
+        appendRiskIds(s, cell.risks(), x + CELL_W / 2, y + 33, ink, hrefs);
+        s.append("</g>");
+      }
+    }
+    s.append("<text x=\"").append(10).append("\" y=\"").append(HEAD_H + rows * CELL_H / 2)
+        .append("\" font-size=\"12\" font-weight=\"bold\" fill=\"#333333\" transform=\"rotate(-90 10 ")
+        .append(HEAD_H + rows * CELL_H / 2).append(")\" text-anchor=\"middle\">Likelihood →</text>");
+    s.append("</svg>");
+    return new Svg(id, title, description, s.toString());
+  }
+
+  /** Up to two ids per line, centred; each id a link when there is a target for it. */
+  private static void appendRiskIds(StringBuilder s, List<Risk> risks, int cx, int y, String ink, Map<String, String> hrefs) {
+    for (int i = 0; i < risks.size(); i += 2) {
+      List<Risk> line = risks.subList(i, Math.min(risks.size(), i + 2));
+      s.append("<text x=\"").append(cx).append("\" y=\"").append(y + (i / 2) * 14)
+          .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"").append(ink).append("\">");
+      for (int j = 0; j < line.size(); j++) {
+        if (j > 0) {
+          s.append(' ');
+        }
+        String id = Xml.escape(line.get(j).id());
+        String href = hrefs == null ? null : hrefs.get(line.get(j).id());
+        if (href != null) {
+          s.append("<a class=\"risk\" href=\"").append(Xml.escape(href)).append("\"><tspan fill=\"").append(ink)
+              .append("\" text-decoration=\"underline\">").append(id).append("</tspan></a>");
+        } else {
+          s.append("<tspan class=\"risk\">").append(id).append("</tspan>");
+        }
+      }
+      s.append("</text>");
+    }
+  }
+
+  private static String describe(Heatmap h) {
+    String cells = h.rows().stream().flatMap(r -> r.cells().stream()).filter(c -> !c.risks().isEmpty())
+        .map(c -> c.likelihood().label() + " × " + c.impact().label() + " (" + c.level().label() + "): "
+            + c.risks().stream().map(Risk::id).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "));
+    String text = h.placedCount() + " risks placed by " + h.kind() + " likelihood and impact"
+        + (cells.isEmpty() ? "." : ". " + cells + ".");
+    if (!h.unplaced().isEmpty()) {
+      text += " Not placed (level given without a position): "
+          + h.unplaced().stream().map(Risk::id).collect(Collectors.joining(", ")) + ".";
+    }
+    return text;
+  }
+
+  private static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  }
+}

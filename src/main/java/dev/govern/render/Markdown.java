@@ -1,0 +1,96 @@
+package dev.govern.render;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to HTML with flexmark, safe for untrusted text: raw HTML is escaped (shown, never
+ * interpreted), and a link or image keeps its target only when {@link SafeUrl} allows it.
+ * The output is well-formed XML as well as HTML, so the PDF renderer can read it too.
+ */
+public final class Markdown {
+  private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])([ >])");
+  private static final Parser PARSER;
+  private static final HtmlRenderer RENDERER;
+
+  static {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.ESCAPE_HTML_BLOCKS, true);
+    options.set(HtmlRenderer.ESCAPE_INLINE_HTML, true);
+    options.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, true);
+    options.set(HtmlRenderer.ESCAPE_INLINE_HTML_COMMENTS, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(HtmlRenderer.HARD_BREAK, "<br />\n");
+    options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
+    options.set(TablesExtension.WITH_CAPTION, false);
+    PARSER = Parser.builder(options).build();
+    RENDERER = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks()).build();
+  }
+
+  private Markdown() {}
+
+  /** Renders Markdown to an HTML fragment. */
+  public static String toHtml(String markdown) {
+    Node document = PARSER.parse(markdown);
+    return RENDERER.render(document);
+  }
+
+  /**
+   * Renders Markdown with every heading moved down {@code offset} levels (h2 becomes h3 for 1), so
+   * a document's sections sit under the page's own headings.
+   */
+  public static String toHtml(String markdown, int offset) {
+    String html = toHtml(markdown);
+    if (offset == 0) {
+      return html;
+    }
+    Matcher m = HEADING.matcher(html);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      int level = Math.min(6, Integer.parseInt(m.group(2)) + offset);
+      m.appendReplacement(sb, "<" + m.group(1) + "h" + level + m.group(3));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /** Drops link and image targets that are not http, https, mailto or relative. */
+  private static final class SafeLinks extends IndependentAttributeProviderFactory {
+    @Override
+    public AttributeProvider apply(LinkResolverContext context) {
+      return Markdown::sanitize;
+    }
+  }
+
+  private static void sanitize(Node node, AttributablePart part, MutableAttributes attributes) {
+    for (String name : new String[] {"href", "src"}) {
+      var attribute = attributes.get(name);
+      if (attribute == null) {
+        continue;
+      }
+      String value = attribute.getValue();
+      if (!SafeUrl.isAllowed(value)) {
+        attributes.remove(name);
+        attributes.addValue("class", "blocked-link");
+        attributes.replaceValue("title", "link removed: only http, https, mailto and relative links are allowed");
+      } else if (name.equals("href") && SafeUrl.isExternal(value)) {
+        attributes.replaceValue("rel", "noopener noreferrer");
+      }
+    }
+  }
+}

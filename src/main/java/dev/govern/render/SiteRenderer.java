@@ -1,0 +1,181 @@
+package dev.govern.render;
+
+import dev.govern.analysis.Analysis;
+import dev.govern.analysis.Freshness;
+import dev.govern.analysis.KpiStatus;
+import dev.govern.bundle.Bundle;
+import dev.govern.model.Catalogue;
+import dev.govern.model.Control;
+import dev.govern.model.Governance;
+import dev.govern.model.Policy;
+import dev.govern.model.Risk;
+import dev.govern.render.chart.Charts;
+import dev.govern.render.chart.Svg;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Renders the whole site into memory: every page, chart and asset by its path in the site. Pages
+ * are rendered on all cores; the result is a sorted map, so writing it is deterministic.
+ */
+public final class SiteRenderer {
+  private final Templates templates;
+  private final Path overrides;
+
+  /** @param overrides the governance repo's {@code templates/} folder (may not exist) */
+  public SiteRenderer(Templates templates, Path overrides) {
+    this.templates = templates;
+    this.overrides = overrides;
+  }
+
+  /** One page to render: a template, where it goes, and its own variables. */
+  private record Job(String path, String template, Map<String, Object> extra) {}
+
+  /**
+   * The charts every output shows, by name: domains, heatmap-inherent, heatmap-residual, kpi-ID,
+   * coverage-ID, roadmap.
+   *
+   * @param root the page's way back to the site root ("../"), for the heatmaps' links to risks;
+   *     null for no links (the PDF)
+   */
+  public static Map<String, Svg> charts(Governance g, Analysis a, String root) {
+    Map<String, Svg> charts = new LinkedHashMap<>();
+    charts.put("domains", Charts.domainStatus(a.domains()));
+    Map<String, String> hrefs = null;
+    if (root != null) {
+      hrefs = new HashMap<>();
+      for (Risk r : g.risks()) {
+        hrefs.put(r.id(), root + SiteModel.riskPage(r.id()));
+      }
+    }
+    charts.put("heatmap-inherent", HeatmapSvg.of(a.inherent(), "Inherent risk heatmap", hrefs));
+    charts.put("heatmap-residual", HeatmapSvg.of(a.residual(), "Residual risk heatmap", hrefs));
+    for (KpiStatus k : a.kpis()) {
+      Charts.kpiTrend(k).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
+    }
+    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
+    Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
+    return charts;
+  }
+
+  public Map<String, byte[]> render(Governance g, Analysis a, SiteInfo info) throws RenderException {
+    Map<String, Map<String, Svg>> chartsByRoot = new HashMap<>();
+    Map<String, Object> shared = SiteModel.shared(g, a, info);
+    List<Job> jobs = new ArrayList<>();
+    jobs.add(new Job("index.html", "site/index.ftlh", Map.of()));
+    jobs.add(new Job("controls/index.html", "site/controls.ftlh", Map.of()));
+    for (Control c : g.controls()) {
+      Map<String, Object> extra = new HashMap<>();
+      extra.put("control", c);
+      extra.put("domainName", g.domain(c.domain()).map(d -> d.name()).orElse(c.domain()));
+      extra.put("evidence", a.evidence().stream().filter(e -> e.control() == c).toList());
+      extra.put("reviewFreshness", Freshness.of(c.lastReviewed(), c.reviewEvery(), a.asOf()));
+      putIfNotNull(extra, "cadence", SiteModel.cadence(c.reviewEvery()));
+      jobs.add(new Job(SiteModel.controlPage(c.id()), "site/control.ftlh", extra));
+    }
+    jobs.add(new Job("risks/index.html", "site/risks.ftlh", Map.of()));
+    for (Risk r : g.risks()) {
+      List<Control> controls = r.controls().stream().flatMap(id -> g.control(id).stream()).toList();
+      jobs.add(new Job(SiteModel.riskPage(r.id()), "site/risk.ftlh", Map.of("risk", r, "riskControls", controls,
+          "riskControlsImplemented", controls.stream().filter(Control::isImplemented).count())));
+    }
+    jobs.add(new Job("maturity.html", "site/maturity.ftlh", Map.of()));
+    jobs.add(new Job("kpis.html", "site/kpis.ftlh", Map.of()));
+    jobs.add(new Job("frameworks/index.html", "site/frameworks.ftlh", Map.of()));
+    for (var coverage : a.coverage()) {
+      Catalogue c = coverage.catalogue();
+      jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", Map.of("coverage", coverage)));
+    }
+    jobs.add(new Job("roadmap.html", "site/roadmap.ftlh", Map.of()));
+    jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map.of()));
+    for (Policy p : g.policies()) {
+      Map<String, Object> extra = new HashMap<>();
+      extra.put("policy", p);
+      extra.put("policyHtml", Markdown.toHtml(p.body(), 0));
+      putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery()));
+      jobs.add(new Job(SiteModel.policyPage(p.id()), "site/policy.ftlh", extra));
+    }
+    jobs.add(new Job("tools.html", "site/tools.ftlh", Map.of()));
+    jobs.add(new Job("evidence.html", "site/evidence.ftlh", Map.of()));
+
+    Map<String, byte[]> site = new TreeMap<>();
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "govern-page");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (Job job : jobs) {
+        String root = "../".repeat((int) job.path().chars().filter(ch -> ch == '/').count());
+        Map<String, Svg> charts = chartsByRoot.computeIfAbsent(root, r -> charts(g, a, r));
+        results.add(pool.submit(() -> renderPage(job, root, charts, shared)));
+      }
+      for (int i = 0; i < jobs.size(); i++) {
+        site.put(jobs.get(i).path(), results.get(i).get().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RenderException re) {
+        throw re;
+      }
+      throw new RenderException("rendering failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RenderException("interrupted");
+    } finally {
+      pool.shutdownNow();
+    }
+    site.putAll(assets());
+    return site;
+  }
+
+  private String renderPage(Job job, String root, Map<String, Svg> charts, Map<String, Object> shared)
+      throws RenderException {
+    Map<String, Object> model = new HashMap<>(shared);
+    model.putAll(job.extra());
+    model.put("root", root);
+    model.put("charts", charts);
+    return templates.render(job.template(), model);
+  }
+
+  /** Bundled assets, with files of the same name from the repo's templates/assets/ taking precedence. */
+  private Map<String, byte[]> assets() throws RenderException {
+    Map<String, byte[]> out = new TreeMap<>();
+    Bundle.tree("templates/assets").forEach((name, bytes) -> out.put("assets/" + name, bytes));
+    Path local = overrides == null ? null : overrides.resolve("assets");
+    if (local != null && Files.isDirectory(local)) {
+      try (Stream<Path> files = Files.walk(local)) {
+        Path realRoot = overrides.toRealPath();
+        for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+          if (!p.toRealPath().startsWith(realRoot)) {
+            throw new RenderException(p + ": links outside the templates folder; copy the file in instead");
+          }
+          out.put("assets/" + local.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        }
+      } catch (IOException e) {
+        throw new RenderException("cannot read templates/assets: " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static void putIfNotNull(Map<String, Object> m, String key, Object value) {
+    if (value != null) {
+      m.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.govern.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * FreeMarker, hardened: HTML auto-escaping everywhere ({@code .ftlh}), {@code ?new} and {@code ?api}
+ * disabled, errors rethrown (never written into a page, never logged), and a time limit per page.
+ *
+ * <p>Templates come from the governance repo's own {@code templates/} first, then from the jar, so
+ * an organisation can override any single file to brand its site.
+ */
+public final class Templates {
+  /** How long one page may take before the build stops with an error (a runaway loop in an override). */
+  public static final Duration PAGE_TIME_LIMIT = Duration.ofSeconds(20);
+
+  private final Configuration cfg;
+
+  private Templates(Configuration cfg) {
+    this.cfg = cfg;
+  }
+
+  /**
+   * @param overrides the governance repo's {@code templates/} folder; ignored when it does not exist
+   */
+  public static Templates create(Path overrides) throws IOException {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    TemplateLoader bundled = new ClassTemplateLoader(Templates.class.getClassLoader(), "templates");
+    if (overrides != null && Files.isDirectory(overrides)) {
+      // FileTemplateLoader refuses files that resolve outside its folder (symlinks included).
+      FileTemplateLoader local = new FileTemplateLoader(overrides.toFile(), false);
+      cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {local, bundled}));
+    } else {
+      cfg.setTemplateLoader(bundled);
+    }
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setBooleanFormat("c");
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    // Records and enums read as properties: ${control.id}, ${control.status.label}.
+    wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
+        ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+        ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    wrapper.setExposeFields(false);
+    cfg.setObjectWrapper(wrapper.build());
+    return new Templates(cfg);
+  }
+
+  /** Renders one template with the data model, within {@link #PAGE_TIME_LIMIT}. */
+  public String render(String name, Map<String, Object> model) throws RenderException {
+    Template template;
+    try {
+      template = cfg.getTemplate(name);
+    } catch (TemplateNotFoundException e) {
+      throw new RenderException("template " + name + " not found (neither in templates/ nor bundled)");
+    } catch (freemarker.core.ParseException e) {
+      throw new RenderException("templates/" + name + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+          + ": template syntax error: " + firstLine(e.getEditorMessage()));
+    } catch (IOException e) {
+      throw new RenderException("template " + name + " cannot be read: " + e.getMessage());
+    }
+    _CoreAPI.addThreadInterruptedChecks(template);
+    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "govern-template");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<String> result = worker.submit(() -> {
+        StringWriter out = new StringWriter();
+        template.process(model, out);
+        return out.toString();
+      });
+      try {
+        return result.get(PAGE_TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        result.cancel(true);
+        throw new RenderException("template " + name + " took longer than " + PAGE_TIME_LIMIT.toSeconds()
+            + " s and was stopped (a loop that never ends?)");
+      } catch (InterruptedException e) {
+        result.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new RenderException("interrupted while rendering " + name);
+      } catch (ExecutionException e) {
+        throw describe(name, e.getCause());
+      }
+    } finally {
+      worker.shutdownNow();
+    }
+  }
+
+  private static RenderException describe(String name, Throwable cause) {
+    if (cause instanceof TemplateException te) {
+      String where = te.getTemplateSourceName() == null ? name : te.getTemplateSourceName();
+      String position = te.getLineNumber() == null ? "" : ":" + te.getLineNumber() + ":" + te.getColumnNumber();
+      String what = te.getBlamedExpressionString() != null && te instanceof freemarker.core.InvalidReferenceException
+          ? "'" + te.getBlamedExpressionString() + "' is missing or null"
+          : firstLine(te.getMessageWithoutStackTop());
+      return new RenderException("templates/" + where + position + ": template error: " + what);
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return new RenderException("template " + name + " used too much memory and was stopped");
+    }
+    return new RenderException("template " + name + " failed: " + cause, cause);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    String trimmed = s.strip();
+    int nl = trimmed.indexOf('\n');
+    return nl < 0 ? trimmed : trimmed.substring(0, nl);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.govern.render.chart;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The bundled DejaVu Sans, loaded once. Charts lay text out with these exact font files rather than
+ * whatever "DejaVu Sans" or "SansSerif" a machine has installed, so label widths, wrapping and hence
+ * the SVG are the same everywhere, and match the DejaVu Sans the PDF embeds.
+ */
+final class ChartFonts {
+  /** The family name inside the font files, and the one written into the SVG. */
+  static final String FAMILY = "DejaVu Sans";
+
+  private static final String DIR = "/net/sf/jasperreports/fonts/dejavu/";
+
+  private ChartFonts() {}
+
+  /** Initialisation-on-demand holder: loaded on first use, exactly once, without locking. */
+  private static final class Holder {
+    static final Font REGULAR;
+    static final Font BOLD;
+
+    static {
+      // Charts only ever draw off screen; without this, first AWT use on a desktop JVM may try to
+      // open a display. An explicit setting by the caller is respected.
+      if (System.getProperty("java.awt.headless") == null) {
+        System.setProperty("java.awt.headless", "true");
+      }
+      REGULAR = load("DejaVuSans.ttf");
+      BOLD = load("DejaVuSans-Bold.ttf");
+      GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
+      // Registration lets other code ask for the family by name; it is a no-op where the system
+      // already has DejaVu Sans, which is why the charts derive from the loaded fonts instead.
+      env.registerFont(REGULAR);
+      env.registerFont(BOLD);
+    }
+  }
+
+  private static Font load(String file) {
+    try (InputStream in = ChartFonts.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("font " + DIR + file + " is not on the classpath (jasperreports-fonts)");
+      }
+      return Font.createFont(Font.TRUETYPE_FONT, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + file, e);
+    } catch (FontFormatException e) {
+      throw new IllegalStateException("bad font " + file, e);
+    }
+  }
+
+  /** Makes sure the fonts are loaded and registered; safe to call from any thread, any number of times. */
+  static void ensureRegistered() {
+    regular(1);
+  }
+
+  static Font regular(int size) {
+    return Holder.REGULAR.deriveFont(Font.PLAIN, size);
+  }
+
+  /** The bold face, flagged bold so that the SVG says font-weight: bold. */
+  static Font bold(int size) {
+    return Holder.BOLD.deriveFont(Font.BOLD, size);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.govern.publish.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.verapdf.core.EncryptedPdfException;
+import org.verapdf.core.ModelParsingException;
+import org.verapdf.core.ValidationException;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Shared fixtures: the sample report, rendering to bytes, and veraPDF validation. */
+final class PdfTesting {
+  static final PdfMetadata META =
+      new PdfMetadata(
+          "AI Code Generation Governance Report",
+          "Example Corp.",
+          "How Example Corp. governs AI-generated code",
+          "AI, governance, code generation",
+          "en",
+          Instant.parse("2026-03-01T09:30:00Z"));
+
+  /** The PDF and the warnings of one render. */
+  record Rendered(byte[] pdf, List<String> warnings) {}
+
+  private PdfTesting() {}
+
+  /** The folder of the sample report, which is also the allowed root when rendering it. */
+  static Path sampleDir() {
+    try {
+      return Path.of(PdfTesting.class.getResource("/pdf/sample/report.xhtml").toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String sampleHtml() throws IOException {
+    return Files.readString(sampleDir().resolve("report.xhtml"), StandardCharsets.UTF_8);
+  }
+
+  static Rendered render(String html, Path root, FontSet fonts) throws IOException, PdfException {
+    return render(html, root, fonts, META);
+  }
+
+  static Rendered render(String html, Path root, FontSet fonts, PdfMetadata meta)
+      throws IOException, PdfException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<String> warnings = PdfRenderer.render(html, root.toUri(), root, fonts, meta, out);
+    return new Rendered(out.toByteArray(), warnings);
+  }
+
+  static Rendered renderSample() throws IOException, PdfException {
+    return render(sampleHtml(), sampleDir(), FontSet.bundled());
+  }
+
+  /** A minimal well-formed page around {@code body}. */
+  static String page(String body) {
+    return page("", body);
+  }
+
+  static String page(String head, String body) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>Test</title>"
+        + "<style>body { font-family: \"DejaVu Sans\", \"WenQuanYi Zen Hei\"; }</style>"
+        + head
+        + "</head><body>"
+        + body
+        + "</body></html>";
+  }
+
+  /** The failed veraPDF checks, one line each ("rule: description"); empty when compliant. */
+  static List<String> veraPdfFailures(byte[] pdf, PDFAFlavour flavour) {
+    VeraGreenfieldFoundryProvider.initialise();
+    try (InputStream in = new ByteArrayInputStream(pdf);
+        PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      ValidationResult result = validator.validate(parser);
+      List<String> failed =
+          result.getTestAssertions().stream()
+              .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+              .map(
+                  a ->
+                      a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
+                          + a.getMessage() + " [" + a.getLocationContext() + "]"
+                          + (a.getErrorMessage() == null ? "" : " " + a.getErrorMessage()))
+              .distinct()
+              .collect(Collectors.toList());
+      if (!result.isCompliant() && failed.isEmpty()) {
+        return List.of("not compliant: " + result.getFailedChecks());
+      }
+      return failed;
+    } catch (IOException | ModelParsingException | EncryptedPdfException | ValidationException e) {
+      throw new AssertionError("veraPDF could not validate the PDF", e);
+    } catch (Exception e) {
+      throw new AssertionError("veraPDF failed", e);
+    }
+  }
+}
