@@ -22,9 +22,13 @@ import java.util.Map;
 /**
  * Every result the outputs show, computed once from the model as of one date. The site and the
  * PDF are both rendered from one instance, so their numbers are the same by construction.
+ *
+ * @param controls every control in domain order (the order of governance.yaml's domains), then in
+ *     the data's order: the order every listing uses
  */
 public record Analysis(
     LocalDate asOf,
+    List<Control> controls,
     MaturityAssessment maturity,
     List<DomainCounts> domains,
     Heatmap inherent,
@@ -99,9 +103,13 @@ public record Analysis(
       category.kpis().forEach(k -> kpis.add(KpiStatus.of(k, category.name())));
     }
 
+    List<Control> ordered = new ArrayList<>();
+    domains.forEach(d -> ordered.addAll(d.controls()));
+    g.controls().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+
     List<EvidenceEntry> evidence = new ArrayList<>();
     List<ReviewEntry> reviews = new ArrayList<>();
-    for (Control c : g.controls()) {
+    for (Control c : ordered) {
       for (Evidence e : c.evidence()) {
         LocalDate due = e.date() == null || c.reviewEvery() == null ? null : e.date().plus(c.reviewEvery());
         evidence.add(new EvidenceEntry(c, e, Freshness.of(e.date(), c.reviewEvery(), asOf), due));
@@ -141,7 +149,7 @@ public record Analysis(
         count(g, Status.NOT_IMPLEMENTED), count(kpis, KpiStatus.Outcome.MET), count(kpis, KpiStatus.Outcome.MISSED),
         count(kpis, KpiStatus.Outcome.NO_DATA),
         (int) evidence.stream().filter(e -> e.freshness() == Freshness.OVERDUE).count() + reviews.size());
-    return new Analysis(asOf, maturity, domains, Heatmap.inherent(g.matrix(), g.risks()),
+    return new Analysis(asOf, List.copyOf(ordered), maturity, domains, Heatmap.inherent(g.matrix(), g.risks()),
         Heatmap.residual(g.matrix(), g.risks()), posture, coverage, unmapped, kpis, evidence, reviews,
         links, access, totals);
   }

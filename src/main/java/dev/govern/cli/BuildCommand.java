@@ -1,18 +1,12 @@
 package dev.govern.cli;
 
-import dev.govern.analysis.Analysis;
+import dev.govern.git.GitInfo;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
 import dev.govern.publish.PublishException;
-import dev.govern.publish.SitePublisher;
+import dev.govern.publish.SiteBuild;
 import dev.govern.render.RenderException;
-import dev.govern.render.SiteInfo;
-import dev.govern.render.SiteRenderer;
-import dev.govern.render.Templates;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
   boolean noPdf;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
     Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
@@ -49,18 +43,15 @@ final class BuildCommand implements Callable<Integer> {
     ws.problems().stream().filter(p -> !p.isError()).map(Problem::toString).forEach(err::println);
     Governance g = ws.governance().get();
     Path target = out != null ? out : ws.root().resolve("site");
-    Path templatesDir = ws.root().resolve("templates");
-    List<Path> guarded = List.of(ws.dataDir(), templatesDir);
+    SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
+        ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
+        ws.documentDate(parent.env));
     try {
-      SitePublisher.checkOutput(target, guarded);
-      Analysis analysis = Analysis.of(g, ws.asOf().date());
-      SiteInfo info = new SiteInfo(ws.asOf(), g.document().version(),
-          ws.git().map(gi -> gi.shortCommit()).orElse(null), ws.git().map(gi -> gi.dirty()).orElse(false), null);
-      Map<String, byte[]> files = new SiteRenderer(Templates.create(templatesDir), templatesDir).render(g, analysis, info);
-      SitePublisher.publish(target, guarded, files, newSite -> { });
-      long pages = files.keySet().stream().filter(f -> f.endsWith(".html")).count();
-      stdout.println("Built " + pages + " pages in " + target + " (as of " + ws.asOf() + "; "
-          + CheckCommand.summary(ws.count(true), ws.count(false)) + ")");
+      SiteBuild.Result result = SiteBuild.run(g, options);
+      result.warnings().forEach(err::println);
+      stdout.println("Built " + result.pages() + " pages" + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "")
+          + " in " + target + " (as of " + ws.asOf() + "; " + CheckCommand.summary(ws.count(true), ws.count(false))
+          + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " build warnings") + ")");
       stdout.flush();
       return ExitCodes.OK;
     } catch (RenderException | PublishException e) {

@@ -60,6 +60,18 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     return new AsOf(LocalDate.now(ZoneOffset.UTC), "today");
   }
 
+  /**
+   * The date documents carry (the PDF's creation date): SOURCE_DATE_EPOCH, else the last commit,
+   * else the start of the as-of day — never the clock's time of day.
+   */
+  Instant documentDate(Map<String, String> env) {
+    String epoch = env.get("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d{1,12}")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch));
+    }
+    return git.map(GitInfo::date).orElse(asOf.date().atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
   boolean hasErrors() {
     return problems.stream().anyMatch(Problem::isError);
   }

@@ -58,8 +58,7 @@ class MaturityAssessmentTest {
   }
 
   @Test
-  void walkingUpStopsAtTheFirstLevelThatFails() {
-    // Level 4's controls without level 3's TM-003 (every level-4 control but CMP-002 is in level 3).
+  void everyControlButOneOfLevelThreeStaysAtTwo() {
     Set<String> implemented = new HashSet<>(ids(shipped.controls()));
     implemented.remove("TM-003");
 
@@ -67,6 +66,18 @@ class MaturityAssessmentTest {
 
     assertThat(a.current().level()).isEqualTo(2);
     assertThat(a.gaps()).containsExactly("TM-003");
+  }
+
+  @Test
+  void aLevelCountsOnlyWhenEveryLowerLevelDoes() {
+    Maturity m = new Maturity(List.of(
+        level(1, List.of("TM-001")), level(2, List.of("TM-002")), level(3, List.of("TM-003"))), List.of());
+
+    MaturityAssessment a = MaturityAssessment.of(m, shipped.controls(), Set.of("TM-001", "TM-003"));
+
+    assertThat(a.current().level()).isEqualTo(1);
+    assertThat(a.gaps()).containsExactly("TM-002");
+    assertThat(a.levels()).extracting(MaturityAssessment.LevelStatus::reached).containsExactly(true, false, false);
   }
 
   @Test

@@ -60,6 +60,8 @@ final class KpiTrendChart {
     NumberAxis values = new NumberAxis(unit.isEmpty() ? null : Words.clean(unit));
     ChartStyle.valueAxis(values);
     values.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+    // Upright: JFreeChart draws turned text as glyph outlines, and a short unit reads better flat.
+    values.setLabelAngle(Math.PI / 2);
     double[] range = range(kpi, unit);
     values.setRange(range[0], range[1]);
 

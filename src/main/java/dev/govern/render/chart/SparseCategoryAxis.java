@@ -23,7 +23,8 @@ final class SparseCategoryAxis extends CategoryAxis {
   @Override
   protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
     int step = step(g2, width);
-    if (category instanceof Key key && key.index() % step != 0) {
+    // Counted back from the last category, so the latest period always has its label.
+    if (category instanceof Key key && (labels.size() - 1 - key.index()) % step != 0) {
       return new TextBlock();
     }
     // A shown label may use the room of the categories left blank after it.

@@ -1,0 +1,140 @@
+package dev.govern.publish;
+
+import dev.govern.analysis.Analysis;
+import dev.govern.analysis.AsOf;
+import dev.govern.model.Governance;
+import dev.govern.publish.pdf.FontSet;
+import dev.govern.publish.pdf.PdfException;
+import dev.govern.publish.pdf.PdfMetadata;
+import dev.govern.publish.pdf.PdfRenderer;
+import dev.govern.render.RenderException;
+import dev.govern.render.ReportRenderer;
+import dev.govern.render.SiteInfo;
+import dev.govern.render.SiteRenderer;
+import dev.govern.render.Templates;
+import dev.govern.render.TextFields;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * A whole build: the analysis, the site pages, and the print HTML with its PDF, rendered side by
+ * side from the same analysis and published together.
+ */
+public final class SiteBuild {
+  public static final String PDF_NAME = "governance-report.pdf";
+  public static final String PRINT_NAME = "print.html";
+
+  /**
+   * @param root the governance repo root: templates/ and extra fonts are read from there only
+   * @param pdfDate the PDF's creation date (SOURCE_DATE_EPOCH or the last commit), never the clock
+   */
+  public record Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
+      Instant pdfDate) {}
+
+  /** What was built: page count and warnings for the person running the build. */
+  public record Result(int pages, boolean pdf, List<String> warnings) {}
+
+  private SiteBuild() {}
+
+  public static Result run(Governance g, Options o) throws RenderException, PublishException {
+    Path templatesDir = o.root().resolve("templates");
+    List<Path> guarded = List.of(o.dataDir(), templatesDir);
+    SitePublisher.checkOutput(o.out(), guarded);
+    Templates templates;
+    try {
+      templates = Templates.create(templatesDir);
+    } catch (IOException e) {
+      throw new RenderException("cannot read templates/: " + e.getMessage(), e);
+    }
+    Analysis analysis = Analysis.of(g, o.asOf().date());
+    SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), o.pdf() ? PDF_NAME : null);
+    List<String> warnings = new ArrayList<>();
+
+    CompletableFuture<byte[][]> report = o.pdf()
+        ? CompletableFuture.supplyAsync(() -> report(g, analysis, info, templates, o, warnings))
+        : CompletableFuture.completedFuture(null);
+    Map<String, byte[]> files = new SiteRenderer(templates, templatesDir).render(g, analysis, info);
+    byte[][] printAndPdf;
+    try {
+      printAndPdf = report.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof ReportFailure f) {
+        if (f.exception instanceof RenderException re) {
+          throw re;
+        }
+        throw (PublishException) f.exception;
+      }
+      throw e;
+    }
+    if (printAndPdf != null) {
+      files.put(PRINT_NAME, printAndPdf[0]);
+      files.put(PDF_NAME, printAndPdf[1]);
+    }
+    SitePublisher.publish(o.out(), guarded, files, newSite -> { });
+    int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html") && !f.equals(PRINT_NAME)).count();
+    return new Result(pages, o.pdf(), List.copyOf(warnings));
+  }
+
+  /** Carries a checked failure out of the report thread. */
+  private static final class ReportFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    /** A {@link RenderException} or a {@link PublishException}. */
+    final transient Exception exception;
+
+    ReportFailure(Exception exception) {
+      super(exception.getMessage(), exception, false, false);
+      this.exception = exception;
+    }
+  }
+
+  private static byte[][] report(Governance g, Analysis a, SiteInfo info, Templates templates, Options o,
+      List<String> warnings) {
+    try {
+      FontSet fonts;
+      try {
+        fonts = FontSet.load(o.root(), g.report().fonts().stream().map(Path::of).toList());
+      } catch (PdfException e) {
+        throw new PublishException("report.fonts in governance.yaml: " + e.getMessage(), e);
+      }
+      List<String> local = new ArrayList<>();
+      TextFields.walk(g, (field, text) -> {
+        String missing = fonts.missing(text);
+        if (!missing.isEmpty()) {
+          local.add("PDF: " + field + ": '" + shorten(text) + "' has characters no configured font can draw: '"
+              + missing + "' (add a font for them under report.fonts in governance.yaml)");
+        }
+      });
+      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), List.of());
+      PdfMetadata meta = new PdfMetadata(ReportRenderer.title(g) + " — " + g.organization().name(),
+          g.document().owner() != null ? g.document().owner() : g.organization().name(),
+          g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),
+          "AI governance, AI code generation, controls, risk register, maturity, " + g.document().classification(),
+          "en", o.pdfDate());
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      local.addAll(PdfRenderer.render(xhtml, o.root().toUri(), o.root(), fonts, meta, pdf));
+      synchronized (warnings) {
+        warnings.addAll(local);
+      }
+      return new byte[][] {xhtml.getBytes(StandardCharsets.UTF_8), pdf.toByteArray()};
+    } catch (RenderException | PublishException e) {
+      throw new ReportFailure(e);
+    } catch (PdfException e) {
+      throw new ReportFailure(new PublishException("PDF: " + e.getMessage(), e));
+    } catch (IOException e) {
+      throw new ReportFailure(new PublishException("PDF: " + e.getMessage(), e));
+    }
+  }
+
+  private static String shorten(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+  }
+}

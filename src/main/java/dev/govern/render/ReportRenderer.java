@@ -1,0 +1,84 @@
+package dev.govern.render;
+
+import dev.govern.analysis.Analysis;
+import dev.govern.model.Approver;
+import dev.govern.model.Control;
+import dev.govern.model.Governance;
+import dev.govern.model.Policy;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The print version of the site: one XHTML document (report/print.ftlh) from the same model and
+ * analysis, with the same charts inlined as SVG, which the PDF renderer lays out.
+ */
+public final class ReportRenderer {
+  /** A row of the version history. */
+  public record HistoryEntry(String version, String date, String change) {}
+
+  private final Templates templates;
+
+  public ReportRenderer(Templates templates) {
+    this.templates = templates;
+  }
+
+  /** The report's title: report.title, else the document title. */
+  public static String title(Governance g) {
+    return g.report().title() != null ? g.report().title() : g.document().title();
+  }
+
+  /**
+   * @param fontFamilies the CSS font-family list of the fonts the PDF embeds
+   * @param history the version history, newest first; empty for the version in governance.yaml only
+   */
+  public String render(Governance g, Analysis a, SiteInfo info, String fontFamilies, List<HistoryEntry> history)
+      throws RenderException {
+    Map<String, Object> m = SiteModel.shared(g, a, info);
+    m.put("root", "");
+    m.put("charts", SiteRenderer.charts(g, a, null));
+    m.put("reportTitle", title(g));
+    m.put("fontFamilies", fontFamilies);
+    m.put("history", history.isEmpty() ? List.of(currentVersion(g, info)) : history);
+    Map<String, String> slug = new HashMap<>();
+    g.domains().forEach(d -> slug.put(d.id(), Slugs.of(d.id())));
+    g.controls().forEach(c -> slug.put(c.id(), Slugs.of(c.id())));
+    g.risks().forEach(r -> slug.put(r.id(), Slugs.of(r.id())));
+    g.policies().forEach(p -> slug.put(p.id(), Slugs.of(p.id())));
+    m.put("slug", slug);
+    Map<String, String> cadences = new HashMap<>();
+    Map<String, Control> byId = new LinkedHashMap<>();
+    Map<String, List<Analysis.EvidenceEntry>> evidence = new HashMap<>();
+    for (Control c : g.controls()) {
+      byId.putIfAbsent(c.id(), c);
+      if (c.reviewEvery() != null) {
+        cadences.put(c.id(), SiteModel.cadence(c.reviewEvery()));
+      }
+      evidence.put(c.id(), a.evidence().stream().filter(e -> e.control() == c).toList());
+    }
+    m.put("cadences", cadences);
+    m.put("controlsById", byId);
+    m.put("evidenceByControl", evidence);
+    Map<String, String> catalogueNames = new HashMap<>();
+    g.catalogues().forEach(c -> catalogueNames.put(c.id(), c.name()));
+    m.put("catalogueNames", catalogueNames);
+    Map<String, String> policyHtml = new HashMap<>();
+    for (Policy p : g.policies()) {
+      // Each policy is a section (h2) of the report; its own headings sit below it.
+      policyHtml.put(p.id(), Markdown.toHtml(p.body(), 1));
+    }
+    m.put("policyHtml", policyHtml);
+    return templates.render("report/print.ftlh", m);
+  }
+
+  private static HistoryEntry currentVersion(Governance g, SiteInfo info) {
+    String date = g.document().approvers().stream().map(Approver::date).filter(Objects::nonNull)
+        .max(Comparator.naturalOrder()).map(Object::toString).orElse(info.asOf().date().toString());
+    String version = g.document().version() == null ? "—" : g.document().version();
+    return new HistoryEntry(version, date, "Current version" + (info.commit() == null ? "" : " (commit " + info.commit() + ")"));
+  }
+
+}

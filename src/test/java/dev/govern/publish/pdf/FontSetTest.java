@@ -1,0 +1,155 @@
+package dev.govern.publish.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FontSetTest {
+  static final String CJK_FAMILY = "WenQuanYi Zen Hei";
+
+  /** WenQuanYi Zen Hei, from a test dependency's jar, as a file in {@code dir}. */
+  static Path copyCjkFont(Path dir) throws IOException {
+    Path target = dir.resolve("fonts").resolve("WenQuanZhengHei.ttf");
+    Files.createDirectories(target.getParent());
+    try (InputStream in = FontSetTest.class.getResourceAsStream("/fonts/WenQuanZhengHei.ttf")) {
+      assertThat(in).as("test dependency com.anji-plus:captcha carries the CJK font").isNotNull();
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return dir.relativize(target);
+  }
+
+  @Test
+  void bundledFontsDrawAccentedLatinButNotChinese() {
+    FontSet fonts = FontSet.bundled();
+    assertThat(fonts.canDisplay("ë".codePointAt(0))).isTrue();
+    assertThat(fonts.missing("Zoë Lefèvre-Müller")).isEmpty();
+    assertThat(fonts.missing("Zoë 翰林")).isEqualTo("翰林");
+  }
+
+  @Test
+  void bundledFamiliesAreDejaVu() {
+    assertThat(FontSet.bundled().families()).containsExactly("DejaVu Sans", "DejaVu Sans Mono");
+    assertThat(FontSet.bundled().cssFontFamily()).isEqualTo("\"DejaVu Sans\"");
+  }
+
+  @Test
+  void extraFontAddsItsFamilyAndItsCharacters(@TempDir Path root) throws Exception {
+    FontSet fonts = FontSet.load(root, List.of(copyCjkFont(root)));
+    assertThat(fonts.families()).containsExactly("DejaVu Sans", "DejaVu Sans Mono", CJK_FAMILY);
+    assertThat(fonts.cssFontFamily()).isEqualTo("\"DejaVu Sans\", \"" + CJK_FAMILY + "\"");
+    assertThat(fonts.missing("Zoë 翰林軟體")).isEmpty();
+  }
+
+  @Test
+  void missingReportsEachCharacterOnceInOrder() {
+    assertThat(FontSet.bundled().missing("林 翰 林 翰 𝄞")).isEqualTo("林翰");
+  }
+
+  @Test
+  void missingIgnoresWhitespaceControlAndFormatCharacters() {
+    assertThat(FontSet.bundled().missing("a\tb\nc\r\u00a0d\u200b\u200de\u00adf\ufe0f\u0007"))
+        .isEmpty();
+  }
+
+  @Test
+  void missingReportsCharactersOutsideTheBasicPlane() {
+    // U+1F600 (an emoji) is in no bundled font.
+    assertThat(FontSet.bundled().missing("ok \uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
+  }
+
+  @Test
+  void missingFontFileIsAClearError(@TempDir Path root) {
+    assertThatThrownBy(() -> FontSet.load(root, List.of(Path.of("fonts/nope.ttf"))))
+        .isInstanceOf(PdfException.class)
+        .hasMessage("font file fonts/nope.ttf does not exist");
+  }
+
+  @Test
+  void fileThatIsNotAFontIsAClearError(@TempDir Path root) throws IOException {
+    Files.writeString(root.resolve("notes.ttf"), "just some text, not a font at all");
+    assertThatThrownBy(() -> FontSet.load(root, List.of(Path.of("notes.ttf"))))
+        .isInstanceOf(PdfException.class)
+        .hasMessage("font file notes.ttf is not a TrueType font");
+  }
+
+  @Test
+  void truncatedFontIsAClearError(@TempDir Path root) throws IOException {
+    byte[] head = {0, 1, 0, 0, 0, 9, 0, 0};
+    Files.write(root.resolve("broken.ttf"), head);
+    assertThatThrownBy(() -> FontSet.load(root, List.of(Path.of("broken.ttf"))))
+        .isInstanceOf(PdfException.class)
+        .hasMessageStartingWith("font file broken.ttf is not a usable TrueType font: ");
+  }
+
+  @Test
+  void fontCollectionIsAClearError(@TempDir Path root) throws IOException {
+    Files.write(root.resolve("many.ttc"), new byte[] {'t', 't', 'c', 'f', 0, 1, 0, 0});
+    assertThatThrownBy(() -> FontSet.load(root, List.of(Path.of("many.ttc"))))
+        .isInstanceOf(PdfException.class)
+        .hasMessageContaining("is a font collection (.ttc)");
+  }
+
+  @Test
+  void fontOutsideTheProjectIsRefused(@TempDir Path tmp) throws IOException {
+    Path root = Files.createDirectories(tmp.resolve("repo"));
+    Path outside = copyCjkFont(Files.createDirectories(tmp.resolve("elsewhere")));
+    Path absolute = tmp.resolve("elsewhere").resolve(outside);
+    assertThatThrownBy(() -> FontSet.load(root, List.of(absolute)))
+        .isInstanceOf(PdfException.class)
+        .hasMessageContaining("is outside the project folder");
+    assertThatThrownBy(() -> FontSet.load(root, List.of(Path.of("../elsewhere").resolve(outside))))
+        .isInstanceOf(PdfException.class)
+        .hasMessageContaining("is outside the project folder");
+  }
+
+  @Test
+  void sameFaceTwiceIsAClearError(@TempDir Path root) throws IOException {
+    Path font = copyCjkFont(root);
+    assertThatThrownBy(() -> FontSet.load(root, List.of(font, font)))
+        .isInstanceOf(PdfException.class)
+        .hasMessageContaining("another font already provides family '" + CJK_FAMILY + "'");
+  }
+
+  @Test
+  void chineseTextExtractsExactlyWithTheExtraFont(@TempDir Path root) throws Exception {
+    FontSet fonts = FontSet.load(root, List.of(copyCjkFont(root)));
+    String html = PdfTesting.page("<p>翰林軟體 and Zoë</p>");
+
+    byte[] pdf = PdfTesting.render(html, root, fonts).pdf();
+
+    assertThat(text(pdf)).contains("翰林軟體 and Zoë").doesNotContain("#");
+  }
+
+  @Test
+  void extraFontIsAFallbackWhateverTheCssSays(@TempDir Path root) throws Exception {
+    FontSet fonts = FontSet.load(root, List.of(copyCjkFont(root)));
+    String html = PdfTesting.page("<p style=\"font-family: serif\">翰林 <b>翰林</b> <i>Zoë</i></p>");
+
+    assertThat(text(PdfTesting.render(html, root, fonts).pdf())).contains("翰林 翰林 Zoë");
+  }
+
+  @Test
+  void withoutTheFontTheRendererDrawsHashesWhichIsWhyMissingExists(@TempDir Path root)
+      throws Exception {
+    String html = PdfTesting.page("<p>翰林</p>");
+
+    assertThat(text(PdfTesting.render(html, root, FontSet.bundled()).pdf())).contains("##");
+  }
+
+  static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+}
