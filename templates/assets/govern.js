@@ -23,6 +23,8 @@
       });
       if (count) { count.textContent = shown + " shown"; }
     }
+    // Filtering is live; Enter in the text box must not submit (and reload) the page.
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
     controls.forEach(function (control) {
       control.addEventListener("input", apply);
       control.addEventListener("change", apply);

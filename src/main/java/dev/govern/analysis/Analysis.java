@@ -1,6 +1,7 @@
 package dev.govern.analysis;
 
 import dev.govern.model.Catalogue;
+import dev.govern.model.CatalogueItem;
 import dev.govern.model.Classification;
 import dev.govern.model.Control;
 import dev.govern.model.Domain;
@@ -15,9 +16,14 @@ import dev.govern.model.Status;
 import dev.govern.model.Tool;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every result the outputs show, computed once from the model as of one date. The site and the
@@ -105,7 +111,12 @@ public record Analysis(
 
     List<Control> ordered = new ArrayList<>();
     domains.forEach(d -> ordered.addAll(d.controls()));
-    g.controls().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+    Set<Control> placed = new HashSet<>(ordered);
+    for (Control c : g.controls()) {
+      if (placed.add(c)) {
+        ordered.add(c);
+      }
+    }
 
     List<EvidenceEntry> evidence = new ArrayList<>();
     List<ReviewEntry> reviews = new ArrayList<>();
@@ -124,16 +135,30 @@ public record Analysis(
       }
     }
 
+    // Reverse indexes, each built in one pass in the order of its source list, so that every
+    // control's links keep that order (the risk register's, the levels', the policies').
+    Map<String, List<Risk>> risksByControl = byControl(g.risks(), Risk::controls);
+    Map<String, List<MaturityLevel>> levelsByControl =
+        byControl(g.maturity().levels(), l -> l.requiredControls(g.controls()));
+    Map<String, List<Policy>> policiesByControl = byControl(g.policies(), Policy::controls);
+    Map<String, Catalogue> cataloguesById = new HashMap<>();
+    g.catalogues().forEach(cat -> cataloguesById.putIfAbsent(cat.id(), cat));
+    Map<Catalogue, Map<String, CatalogueItem>> itemsByCatalogue = new IdentityHashMap<>();
     Map<String, ControlLinks> links = new LinkedHashMap<>();
     for (Control c : g.controls()) {
-      List<Risk> risks = g.risks().stream().filter(r -> r.controls().contains(c.id())).toList();
-      List<MaturityLevel> levels = g.maturity().levels().stream()
-          .filter(l -> l.requiredControls(g.controls()).contains(c.id())).toList();
       List<MappedItem> items = new ArrayList<>();
-      c.mappings().forEach((framework, ids) -> g.catalogue(framework).ifPresent(cat -> ids.forEach(id ->
-          items.add(new MappedItem(cat, id, cat.item(id).map(i -> i.title()).orElse(null))))));
-      List<Policy> policies = g.policies().stream().filter(p -> p.controls().contains(c.id())).toList();
-      links.put(c.id(), new ControlLinks(risks, levels, items, policies));
+      c.mappings().forEach((framework, ids) -> {
+        Catalogue cat = cataloguesById.get(framework);
+        if (cat != null) {
+          Map<String, CatalogueItem> byId = itemsByCatalogue.computeIfAbsent(cat, Analysis::itemsById);
+          ids.forEach(id -> {
+            CatalogueItem item = byId.get(id);
+            items.add(new MappedItem(cat, id, item == null ? null : item.title()));
+          });
+        }
+      });
+      links.put(c.id(), new ControlLinks(risksByControl.getOrDefault(c.id(), List.of()),
+          levelsByControl.getOrDefault(c.id(), List.of()), items, policiesByControl.getOrDefault(c.id(), List.of())));
     }
 
     List<AccessRow> access = new ArrayList<>();
@@ -152,6 +177,31 @@ public record Analysis(
     return new Analysis(asOf, List.copyOf(ordered), maturity, domains, Heatmap.inherent(g.matrix(), g.risks()),
         Heatmap.residual(g.matrix(), g.risks()), posture, coverage, unmapped, kpis, evidence, reviews,
         links, access, totals);
+  }
+
+  /**
+   * For each control id, the elements that name it, in list order and each once (as filtering the
+   * list with {@code ids.contains(id)} would give).
+   */
+  private static <T> Map<String, List<T>> byControl(List<T> elements, Function<T, List<String>> ids) {
+    Map<String, List<T>> out = new HashMap<>();
+    for (T element : elements) {
+      for (String id : ids.apply(element)) {
+        List<T> list = out.computeIfAbsent(id, k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != element) {
+          list.add(element);
+        }
+      }
+    }
+    out.replaceAll((id, list) -> List.copyOf(list));
+    return out;
+  }
+
+  /** A catalogue's items by id, the first of each id (as {@link Catalogue#item} finds). */
+  private static Map<String, CatalogueItem> itemsById(Catalogue catalogue) {
+    Map<String, CatalogueItem> out = new HashMap<>();
+    catalogue.items().forEach(i -> out.putIfAbsent(i.id(), i));
+    return out;
   }
 
   private static int count(Governance g, Status status) {

@@ -75,9 +75,18 @@ public record Coverage(
     int requirements = 0;
     int covered = 0;
     int implemented = 0;
+    // The controls mapped to each item id, in the controls' order, each once.
+    Map<String, List<Control>> mappedTo = new HashMap<>();
+    for (Control c : controls) {
+      for (String id : c.mappings().getOrDefault(catalogue.id(), List.of())) {
+        List<Control> list = mappedTo.computeIfAbsent(id, k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != c) {
+          list.add(c);
+        }
+      }
+    }
     for (CatalogueItem item : catalogue.items()) {
-      List<Control> mapped = controls.stream()
-          .filter(c -> c.mappings().getOrDefault(catalogue.id(), List.of()).contains(item.id())).toList();
+      List<Control> mapped = List.copyOf(mappedTo.getOrDefault(item.id(), List.of()));
       boolean requirement = !parents.contains(item.id());
       ItemCoverage ic = new ItemCoverage(item, requirement, mapped);
       items.add(ic);

@@ -5,7 +5,9 @@ import dev.govern.model.Control;
 import dev.govern.model.Maturity;
 import dev.govern.model.MaturityLevel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,13 +50,15 @@ public record MaturityAssessment(
   public static MaturityAssessment of(Maturity maturity, List<Control> controls, Set<String> implemented) {
     Set<String> achieved = maturity.capabilities().stream().filter(Capability::isAchieved)
         .map(Capability::id).collect(Collectors.toSet());
+    Map<String, String> controlNames = new HashMap<>();
+    controls.forEach(c -> controlNames.putIfAbsent(c.id(), c.name()));
     List<LevelStatus> statuses = new ArrayList<>();
     MaturityLevel current = null;
     boolean stillClimbing = true;
     for (MaturityLevel level : maturity.levels()) {
       List<Requirement> requirements = new ArrayList<>();
       for (String id : level.requiredControls(controls)) {
-        String name = controls.stream().filter(c -> c.id().equals(id)).map(Control::name).findFirst().orElse(id);
+        String name = controlNames.getOrDefault(id, id);
         requirements.add(new Requirement("control", id, name, implemented.contains(id)));
       }
       for (String id : level.capabilitiesRequired()) {

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,20 +125,27 @@ public final class Checker {
 
   void controlMappings() {
     List<String> frameworks = g.catalogues().stream().map(Catalogue::id).toList();
+    // Each catalogue by id (the first of an id, as g.catalogue finds) with its item ids, built once.
+    Map<String, Catalogue> catalogues = new HashMap<>();
+    g.catalogues().forEach(c -> catalogues.putIfAbsent(c.id(), c));
+    Map<Catalogue, List<String>> itemIds = new IdentityHashMap<>();
+    Map<Catalogue, Set<String>> itemSets = new IdentityHashMap<>();
     for (int i = 0; i < g.controls().size(); i++) {
       Control c = g.controls().get(i);
       for (var e : c.mappings().entrySet()) {
         String path = "controls/" + i + "/mappings/" + e.getKey();
-        Optional<Catalogue> catalogue = g.catalogue(e.getKey());
+        Optional<Catalogue> catalogue = Optional.ofNullable(catalogues.get(e.getKey()));
         if (catalogue.isEmpty()) {
           problems.error(at.at(path), "control " + c.id() + ": no framework catalogue '" + e.getKey() + "'"
               + Hints.didYouMean(e.getKey(), frameworks) + " in data/frameworks/");
           continue;
         }
-        List<String> ids = catalogue.get().items().stream().map(CatalogueItem::id).toList();
+        List<String> ids = itemIds.computeIfAbsent(catalogue.get(),
+            cat -> cat.items().stream().map(CatalogueItem::id).toList());
+        Set<String> known = itemSets.computeIfAbsent(catalogue.get(), cat -> new HashSet<>(itemIds.get(cat)));
         for (int j = 0; j < e.getValue().size(); j++) {
           String item = e.getValue().get(j);
-          if (catalogue.get().item(item).isEmpty()) {
+          if (!known.contains(item)) {
             problems.error(at.at(path + "/" + j), "control " + c.id() + ": '" + item + "' is not an item of "
                 + catalogue.get().title() + Hints.didYouMean(item, ids));
           }
@@ -148,11 +156,12 @@ public final class Checker {
 
   void riskReferences() {
     List<String> controls = g.controls().stream().map(Control::id).toList();
+    Set<String> known = new HashSet<>(controls);
     for (int i = 0; i < g.risks().size(); i++) {
       Risk r = g.risks().get(i);
       for (int j = 0; j < r.controls().size(); j++) {
         String id = r.controls().get(j);
-        if (!controls.contains(id)) {
+        if (!known.contains(id)) {
           problems.error(at.at("risks/" + i + "/controls/" + j),
               "risk " + r.id() + ": unknown control '" + id + "'" + Hints.didYouMean(id, controls));
         }
@@ -215,6 +224,7 @@ public final class Checker {
 
   void maturityReferences() {
     List<String> controls = g.controls().stream().map(Control::id).toList();
+    Set<String> known = new HashSet<>(controls);
     List<String> capabilities = g.maturity().capabilities().stream().map(c -> c.id()).toList();
     List<MaturityLevel> levels = g.maturity().levels();
     for (int i = 0; i < levels.size(); i++) {
@@ -226,7 +236,7 @@ public final class Checker {
       }
       for (int j = 0; j < l.controlsRequired().size(); j++) {
         String id = l.controlsRequired().get(j);
-        if (!controls.contains(id)) {
+        if (!known.contains(id)) {
           problems.error(at.at(p + "/controls_required/" + j), "maturity level " + l.level()
               + ": unknown control '" + id + "'" + Hints.didYouMean(id, controls));
         }
@@ -305,11 +315,12 @@ public final class Checker {
 
   void policyReferences() {
     List<String> controls = g.controls().stream().map(Control::id).toList();
+    Set<String> known = new HashSet<>(controls);
     for (int i = 0; i < g.policies().size(); i++) {
       Policy policy = g.policies().get(i);
       for (int j = 0; j < policy.controls().size(); j++) {
         String id = policy.controls().get(j);
-        if (!controls.contains(id)) {
+        if (!known.contains(id)) {
           problems.error(at.at("policies/" + i + "/controls/" + j), "policy " + policy.id()
               + ": unknown control '" + id + "'" + Hints.didYouMean(id, controls));
         }

@@ -27,6 +27,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
+  @Option(names = "--against", paramLabel = "REV",
+      description = "Then compare with the data at REV (a branch, tag or commit) and exit with 4 when the governance"
+          + " got worse: a lower maturity level, a control status down, a residual risk level up, a KPI newly missed.")
+  String against;
+
   enum Format { text, json }
 
   @Override
@@ -35,6 +40,12 @@ final class CheckCommand implements Callable<Integer> {
     long errors = ws.count(true);
     long warnings = ws.count(false);
     var out = spec.commandLine().getOut();
+    // The gate compares valid data only: errors exit 1 first.
+    DiffCommand.Gated gate = against == null || errors > 0 ? null
+        : DiffCommand.gate(ws, against, spec.commandLine().getErr());
+    if (gate != null && gate.exitCode() == ExitCodes.USAGE) {
+      return ExitCodes.USAGE;
+    }
     if (format == Format.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("as_of", ws.asOf().date().toString());
@@ -42,13 +53,22 @@ final class CheckCommand implements Callable<Integer> {
       json.put("errors", errors);
       json.put("warnings", warnings);
       json.put("problems", ws.problems().stream().map(CheckCommand::json).toList());
+      if (gate != null) {
+        json.putAll(DiffCommand.json(gate));
+      }
       out.print(Json.write(json));
     } else {
       ws.problems().forEach(out::println);
       out.println(summary(errors, warnings) + " in " + ws.dataDir() + ", as of " + ws.asOf());
+      if (gate != null) {
+        DiffCommand.print(gate, out);
+      }
     }
     out.flush();
-    return errors > 0 || (strict && warnings > 0) ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+    if (errors > 0 || (strict && warnings > 0)) {
+      return ExitCodes.DATA_PROBLEMS;
+    }
+    return gate != null && !gate.regressions().isEmpty() ? ExitCodes.REGRESSION : ExitCodes.OK;
   }
 
   static String summary(long errors, long warnings) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = GovernCommand.Version.class,
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
-    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, InitCommand.class,
+    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, InitCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -31,7 +31,7 @@ public final class GovernCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build or init");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build, diff or init");
   }
 
   /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */
@@ -39,6 +39,8 @@ public final class GovernCommand implements Runnable {
     GovernCommand top = new GovernCommand();
     top.env = Map.copyOf(env);
     CommandLine cli = new CommandLine(top);
+    // Subcommands have no version of their own: `govern check --version` prints govern's.
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(LocalDate.class, GovernCommand::date);

@@ -88,6 +88,20 @@ public final class Starter {
               edits.add(replace(value, ORGANIZATION_PLACEHOLDER + "  # your organisation's name"));
             }
           }
+          // The sample's scope and its "Example Corp — sample data" subtitle would otherwise be
+          // printed on the new organisation's cover and pages.
+          case "scope" -> {
+            if (file.equals("governance.yaml") && "organization".equals(parentKey)) {
+              edits.add(replace(value, "Everyone who writes code for " + ORGANIZATION_PLACEHOLDER
+                  + "  # who this governance applies to"));
+            }
+          }
+          case "subtitle" -> {
+            if (file.equals("governance.yaml") && "document".equals(parentKey)) {
+              edits.add(removeEntry(t, text));
+              continue;
+            }
+          }
           default -> { }
         }
         visit(value, key, text, edits, file);

@@ -30,7 +30,11 @@ public final class HeatmapSvg {
     StringBuilder s = new StringBuilder();
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heatmap\" viewBox=\"0 0 ").append(width).append(' ')
         .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-        .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")
+        .append(hrefs == null
+            ? "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\""
+            // With links in it, a group: an image's content is hidden from assistive technology,
+            // so links inside role="img" could be focused but not announced (axe: nested-interactive).
+            : "\" role=\"group\" aria-labelledby=\"" + id + "-title\" aria-describedby=\"" + id + "-desc\"")
         .append(" font-family=\"DejaVu Sans, sans-serif\">");
     String description = describe(h);
     s.append("<title id=\"").append(id).append("-title\">").append(Xml.escape(title)).append("</title>");
@@ -87,8 +91,9 @@ public final class HeatmapSvg {
         String id = Xml.escape(line.get(j).id());
         String href = hrefs == null ? null : hrefs.get(line.get(j).id());
         if (href != null) {
-          s.append("<a class=\"risk\" href=\"").append(Xml.escape(href)).append("\"><tspan fill=\"").append(ink)
-              .append("\" text-decoration=\"underline\">").append(id).append("</tspan></a>");
+          // Text straight inside <a>: SVG does not allow a <tspan> in a link inside <text>.
+          s.append("<a class=\"risk\" href=\"").append(Xml.escape(href)).append("\" fill=\"").append(ink)
+              .append("\" text-decoration=\"underline\">").append(id).append("</a>");
         } else {
           s.append("<tspan class=\"risk\">").append(id).append("</tspan>");
         }

@@ -1,16 +1,25 @@
 package dev.govern.render;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class Markdown {
   private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])([ >])");
+  private static final String BLOCKED = "only http, https, mailto and relative links are allowed";
   private static final Parser PARSER;
   private static final HtmlRenderer RENDERER;
 
@@ -39,7 +49,8 @@ public final class Markdown {
     options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
     options.set(TablesExtension.WITH_CAPTION, false);
     PARSER = Parser.builder(options).build();
-    RENDERER = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks()).build();
+    RENDERER = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks())
+        .nodeRendererFactory(o -> new SafeImages()).build();
   }
 
   private Markdown() {}
@@ -69,6 +80,21 @@ public final class Markdown {
     return sb.toString();
   }
 
+  /**
+   * Renders Markdown with its headings moved down so that the highest one is at {@code level + 1}:
+   * a policy that starts with {@code #} and one that starts with {@code ##} both sit under the
+   * page's own {@code h1} (a page has exactly one).
+   */
+  public static String toHtmlBelow(String markdown, int level) {
+    String html = toHtml(markdown);
+    int highest = 7;
+    Matcher m = HEADING.matcher(html);
+    while (m.find()) {
+      highest = Math.min(highest, Integer.parseInt(m.group(2)));
+    }
+    return highest > 6 || highest > level ? html : toHtml(markdown, level + 1 - highest);
+  }
+
   /** Drops link and image targets that are not http, https, mailto or relative. */
   private static final class SafeLinks extends IndependentAttributeProviderFactory {
     @Override
@@ -87,10 +113,42 @@ public final class Markdown {
       if (!SafeUrl.isAllowed(value)) {
         attributes.remove(name);
         attributes.addValue("class", "blocked-link");
-        attributes.replaceValue("title", "link removed: only http, https, mailto and relative links are allowed");
+        attributes.replaceValue("title", "link removed: " + BLOCKED);
       } else if (name.equals("href") && SafeUrl.isExternal(value)) {
         attributes.replaceValue("rel", "noopener noreferrer");
       }
+    }
+  }
+
+  /**
+   * Renders an image whose source is not allowed as its alt text, marked: an {@code <img>} with its
+   * {@code src} removed would be invalid HTML, and a {@code javascript:} image would vanish without
+   * a trace.
+   */
+  private static final class SafeImages implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(Image.class, (node, context, html) ->
+              render(node, node.getUrl().unescape(), context, html)),
+          new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> {
+            Reference reference = node.isDefined() ? node.getReferenceNode(context.getDocument()) : null;
+            if (reference == null) {
+              context.delegateRender(); // not an image: flexmark shows the text
+            } else {
+              render(node, reference.getUrl().unescape(), context, html);
+            }
+          }));
+    }
+
+    private static void render(Node image, String url, NodeRendererContext context, HtmlWriter html) {
+      if (SafeUrl.isAllowed(url)) {
+        context.delegateRender();
+        return;
+      }
+      html.attr("class", "blocked-link").attr("title", "image removed: " + BLOCKED).withAttr().tag("span");
+      html.text(new TextCollectingVisitor().collectAndGetText(image));
+      html.tag("/span");
     }
   }
 }

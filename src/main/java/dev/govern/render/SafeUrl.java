@@ -17,6 +17,10 @@ public final class SafeUrl {
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
   private static final Pattern NUMERIC_REF = Pattern.compile("&#(x?)([0-9a-fA-F]+);?");
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):");
+  private static final String HEX = "0123456789ABCDEF";
+  /** ASCII characters a URL may hold as they are ('#' once and '%' before two hex digits aside). */
+  private static final String URL_CHARS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?@!$&'()*+,;=";
 
   private SafeUrl() {}
 
@@ -33,6 +37,40 @@ public final class SafeUrl {
       return !decoded.contains(":") || decoded.indexOf(':') > firstOf(decoded, "/?#");
     }
     return SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A URL written so that it is valid in an {@code href}: characters a URL may not hold (spaces,
+   * {@code <}, {@code "}, non-ASCII, a second {@code #}, a {@code %} that starts no escape) are
+   * percent-encoded. Call it only on a URL {@link #isAllowed} accepted; it does not change the scheme.
+   */
+  public static String forHref(String url) {
+    StringBuilder sb = new StringBuilder();
+    boolean fragment = false;
+    String s = url.strip();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean escape = c == '%' && isHex(s, i + 1) && isHex(s, i + 2);
+      if (c == '#' && !fragment) {
+        fragment = true;
+        sb.append(c);
+      } else if (escape || URL_CHARS.indexOf(c) >= 0) {
+        sb.append(c);
+      } else {
+        int cp = s.codePointAt(i);
+        if (Character.charCount(cp) == 2) {
+          i++;
+        }
+        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+          sb.append('%').append(HEX.charAt((b >> 4) & 0xf)).append(HEX.charAt(b & 0xf));
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isHex(String s, int i) {
+    return i < s.length() && HEX.indexOf(Character.toUpperCase(s.charAt(i))) >= 0;
   }
 
   /** Whether a URL leaves the site (http/https/mailto); relative URLs stay. */

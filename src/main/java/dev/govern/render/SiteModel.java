@@ -126,10 +126,13 @@ public final class SiteModel {
     return m;
   }
 
-  /** Only absolute http(s) and mailto locations become links; repo paths are not site pages. */
+  /**
+   * Only absolute http(s) and mailto locations become links; repo paths are not site pages. The
+   * link is the location percent-encoded where a URL may not hold a character as typed.
+   */
   private static void addIfLink(Map<String, String> safe, String location) {
     if (location != null && SafeUrl.isAllowed(location) && SafeUrl.isExternal(location)) {
-      safe.put(location, location);
+      safe.put(location, SafeUrl.forHref(location));
     }
   }
 

@@ -17,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -77,18 +79,26 @@ public final class SiteRenderer {
     List<Job> jobs = new ArrayList<>();
     jobs.add(new Job("index.html", "site/index.ftlh", Map.of()));
     jobs.add(new Job("controls/index.html", "site/controls.ftlh", Map.of()));
+    // Lookups built once: the first domain and control of each id (as g.domain and g.control find),
+    // and each control's evidence entries in the analysis' order.
+    Map<String, String> domainNames = new HashMap<>();
+    g.domains().forEach(d -> domainNames.putIfAbsent(d.id(), d.name()));
+    Map<String, Control> controlsById = new HashMap<>();
+    g.controls().forEach(c -> controlsById.putIfAbsent(c.id(), c));
+    Map<Control, List<Analysis.EvidenceEntry>> evidenceByControl = new IdentityHashMap<>();
+    a.evidence().forEach(e -> evidenceByControl.computeIfAbsent(e.control(), k -> new ArrayList<>()).add(e));
     for (Control c : g.controls()) {
       Map<String, Object> extra = new HashMap<>();
       extra.put("control", c);
-      extra.put("domainName", g.domain(c.domain()).map(d -> d.name()).orElse(c.domain()));
-      extra.put("evidence", a.evidence().stream().filter(e -> e.control() == c).toList());
+      extra.put("domainName", domainNames.getOrDefault(c.domain(), c.domain()));
+      extra.put("evidence", List.copyOf(evidenceByControl.getOrDefault(c, List.of())));
       extra.put("reviewFreshness", Freshness.of(c.lastReviewed(), c.reviewEvery(), a.asOf()));
       putIfNotNull(extra, "cadence", SiteModel.cadence(c.reviewEvery()));
       jobs.add(new Job(SiteModel.controlPage(c.id()), "site/control.ftlh", extra));
     }
     jobs.add(new Job("risks/index.html", "site/risks.ftlh", Map.of()));
     for (Risk r : g.risks()) {
-      List<Control> controls = r.controls().stream().flatMap(id -> g.control(id).stream()).toList();
+      List<Control> controls = r.controls().stream().map(controlsById::get).filter(Objects::nonNull).toList();
       jobs.add(new Job(SiteModel.riskPage(r.id()), "site/risk.ftlh", Map.of("risk", r, "riskControls", controls,
           "riskControlsImplemented", controls.stream().filter(Control::isImplemented).count())));
     }
@@ -104,7 +114,7 @@ public final class SiteRenderer {
     for (Policy p : g.policies()) {
       Map<String, Object> extra = new HashMap<>();
       extra.put("policy", p);
-      extra.put("policyHtml", Markdown.toHtml(p.body(), 0));
+      extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1));
       putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery()));
       jobs.add(new Job(SiteModel.policyPage(p.id()), "site/policy.ftlh", extra));
     }

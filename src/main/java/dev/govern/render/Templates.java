@@ -19,8 +19,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,11 +42,39 @@ import java.util.concurrent.TimeoutException;
 public final class Templates {
   /** How long one page may take before the build stops with an error (a runaway loop in an override). */
   public static final Duration PAGE_TIME_LIMIT = Duration.ofSeconds(20);
+  /**
+   * A system property, then an environment variable, that replace {@link #PAGE_TIME_LIMIT} with a
+   * whole number of seconds (1 to 3600): a slow CI machine may need more, and the tests of the time
+   * limit need less. Other values are ignored.
+   */
+  public static final String TIME_LIMIT_PROPERTY = "govern.template.timeout.seconds";
+  public static final String TIME_LIMIT_ENV = "GOVERN_TEMPLATE_TIMEOUT_SECONDS";
 
   private final Configuration cfg;
+  private final Duration timeLimit;
+  /**
+   * Templates that already carry interruption checks. Adding them edits the template's tree and is
+   * not idempotent, so it must happen once per template, before any thread renders it: done on every
+   * render, concurrent pages duplicated whole sections of a page.
+   */
+  private final Set<Template> interruptible = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private Templates(Configuration cfg) {
+  private Templates(Configuration cfg, Duration timeLimit) {
     this.cfg = cfg;
+    this.timeLimit = timeLimit;
+  }
+
+  /** {@link #PAGE_TIME_LIMIT}, unless {@link #TIME_LIMIT_PROPERTY} or {@link #TIME_LIMIT_ENV} says otherwise. */
+  static Duration timeLimit(String property, String env) {
+    for (String value : new String[] {property, env}) {
+      if (value != null && value.strip().matches("\\d{1,4}")) {
+        int seconds = Integer.parseInt(value.strip());
+        if (seconds >= 1 && seconds <= 3600) {
+          return Duration.ofSeconds(seconds);
+        }
+      }
+    }
+    return PAGE_TIME_LIMIT;
   }
 
   /**
@@ -81,10 +112,10 @@ public final class Templates {
         ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
     wrapper.setExposeFields(false);
     cfg.setObjectWrapper(wrapper.build());
-    return new Templates(cfg);
+    return new Templates(cfg, timeLimit(System.getProperty(TIME_LIMIT_PROPERTY), System.getenv(TIME_LIMIT_ENV)));
   }
 
-  /** Renders one template with the data model, within {@link #PAGE_TIME_LIMIT}. */
+  /** Renders one template with the data model, within the time limit ({@link #PAGE_TIME_LIMIT} by default). */
   public String render(String name, Map<String, Object> model) throws RenderException {
     Template template;
     try {
@@ -97,7 +128,11 @@ public final class Templates {
     } catch (IOException e) {
       throw new RenderException("template " + name + " cannot be read: " + e.getMessage());
     }
-    _CoreAPI.addThreadInterruptedChecks(template);
+    synchronized (interruptible) {
+      if (interruptible.add(template)) {
+        _CoreAPI.addThreadInterruptedChecks(template);
+      }
+    }
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "govern-template");
       t.setDaemon(true);
@@ -110,10 +145,10 @@ public final class Templates {
         return out.toString();
       });
       try {
-        return result.get(PAGE_TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        return result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         result.cancel(true);
-        throw new RenderException("template " + name + " took longer than " + PAGE_TIME_LIMIT.toSeconds()
+        throw new RenderException("template " + name + " took longer than " + timeLimit.toSeconds()
             + " s and was stopped (a loop that never ends?)");
       } catch (InterruptedException e) {
         result.cancel(true);

@@ -155,8 +155,12 @@ public final class FontSet {
     return out.toString();
   }
 
-  /** Registers every face for the document, for SVG text, and as a fallback for any family. */
+  /**
+   * Registers every face for the document, for SVG text, and as a fallback for any family, and
+   * points SVG text at these fonts (see {@link SvgFonts}).
+   */
   void register(PdfRendererBuilder builder) {
+    builder.addDOMMutator(SvgFonts.appending(cssFontFamily()));
     for (Face face : faces) {
       builder.useFont(
           face::open,

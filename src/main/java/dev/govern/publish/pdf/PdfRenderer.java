@@ -4,7 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRRuntimeException;
@@ -44,14 +43,21 @@ public final class PdfRenderer {
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   /**
-   * Diagnostics that do not apply: the guard reports refusals in its own words, and title and
-   * description come from {@link PdfMetadata}, not from the HTML's meta elements.
+   * Diagnostics that say nothing new: the guard reports refused resources in its own words (and
+   * these follow from a refusal), and title and description come from {@link PdfMetadata}, not
+   * from the HTML's meta elements.
    */
   private static final Set<LogMessageId> IGNORED =
       Set.of(
           LogMessageId.LogMessageId2Param.LOAD_RESOURCE_ACCESS_REJECTED,
+          LogMessageId.LogMessageId1Param.LOAD_UNABLE_TO_LOAD_CSS_FROM_URI,
+          LogMessageId.LogMessageId1Param.EXCEPTION_COULD_NOT_LOAD_FONT_FACE,
+          LogMessageId.LogMessageId1Param.EXCEPTION_FONT_METRICS_NOT_AVAILABLE,
+          LogMessageId.LogMessageId1Param.RENDER_FONT_IS_NULL,
           LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_TITLE_PROVIDED,
-          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED);
+          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED,
+          // Accessibility names the figure; openhtmltopdf's message does not.
+          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_ALT_ATTRIBUTE_PROVIDED_FOR_IMAGE);
 
   private PdfRenderer() {}
 
@@ -99,8 +105,7 @@ public final class PdfRenderer {
               .usePdfUaAccessibility(true)
               .useColorProfile(SRGB)
               .withProducer(DocumentStamp.PRODUCER)
-              // Scripts and external references inside SVG stay off (Batik's secure mode).
-              .useSVGDrawer(new BatikSVGDrawer())
+              .useSVGDrawer(SvgFonts.drawer())
               .useExternalResourceAccessControl(
                   guard::allowBeforeResolving,
                   ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
@@ -110,6 +115,7 @@ public final class PdfRenderer {
               .useProtocolsStreamImplementation(
                   guard.refusing(), "http", "https", "ftp", "jar", "classpath", "jrt")
               .useProtocolsStreamImplementation(guard.files(), "file")
+              .addDOMMutator(Accessibility.preparing(w -> add(notes, w)))
               .withDiagnosticConsumer(d -> note(notes, d));
       fonts.register(builder);
 
@@ -136,9 +142,13 @@ public final class PdfRenderer {
     }
     String text = d.getFormattedMessage();
     if (text != null && !text.isBlank()) {
-      synchronized (notes) {
-        notes.add("renderer: " + text.strip());
-      }
+      add(notes, "renderer: " + text.strip());
+    }
+  }
+
+  private static void add(Set<String> notes, String warning) {
+    synchronized (notes) {
+      notes.add(warning);
     }
   }
 

@@ -23,7 +23,6 @@ final class ChartFonts {
   /** Initialisation-on-demand holder: loaded on first use, exactly once, without locking. */
   private static final class Holder {
     static final Font REGULAR;
-    static final Font BOLD;
 
     static {
       // Charts only ever draw off screen; without this, first AWT use on a desktop JVM may try to
@@ -32,12 +31,13 @@ final class ChartFonts {
         System.setProperty("java.awt.headless", "true");
       }
       REGULAR = load("DejaVuSans.ttf");
-      BOLD = load("DejaVuSans-Bold.ttf");
       GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
-      // Registration lets other code ask for the family by name; it is a no-op where the system
-      // already has DejaVu Sans, which is why the charts derive from the loaded fonts instead.
+      // Registration lets code that asks for the family by name (Batik drawing these SVGs, say)
+      // find it; the bold face is registered for that too, as charts themselves use none. It is a
+      // no-op where the system already has DejaVu Sans, which is why the charts derive their fonts
+      // from the loaded file rather than by name.
       env.registerFont(REGULAR);
-      env.registerFont(BOLD);
+      env.registerFont(load("DejaVuSans-Bold.ttf"));
     }
   }
 
@@ -54,17 +54,7 @@ final class ChartFonts {
     }
   }
 
-  /** Makes sure the fonts are loaded and registered; safe to call from any thread, any number of times. */
-  static void ensureRegistered() {
-    regular(1);
-  }
-
   static Font regular(int size) {
     return Holder.REGULAR.deriveFont(Font.PLAIN, size);
-  }
-
-  /** The bold face, flagged bold so that the SVG says font-weight: bold. */
-  static Font bold(int size) {
-    return Holder.BOLD.deriveFont(Font.BOLD, size);
   }
 }

@@ -33,14 +33,16 @@ final class CoverageChart {
   static Svg of(Coverage coverage) {
     List<Coverage.GroupCoverage> groups = coverage.groups();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<String> labels = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
       Coverage.GroupCoverage g = groups.get(i);
       Key key = new Key(i, Words.clean(g.label()));
+      labels.add(key.label());
       data.addValue(g.percent(), COVERED, key);
       data.addValue(implementedPercent(g), IMPLEMENTED, key);
     }
 
-    CategoryAxis categories = new CategoryAxis();
+    CategoryAxis categories = new LabelAxis(labels);
     ChartStyle.categoryAxis(categories);
     categories.setCategoryMargin(0.3);
     categories.setLowerMargin(0.03);

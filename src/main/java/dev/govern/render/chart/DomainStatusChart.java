@@ -44,7 +44,7 @@ final class DomainStatusChart {
       }
     }
 
-    CategoryAxis categories = new CategoryAxis();
+    CategoryAxis categories = new LabelAxis(keys.stream().map(Key::label).toList());
     ChartStyle.categoryAxis(categories);
     categories.setCategoryMargin(0.25);
     categories.setLowerMargin(0.04);

@@ -37,7 +37,7 @@ final class KpiTrendChart {
 
   static Optional<Svg> of(KpiStatus status) {
     Kpi kpi = status.kpi();
-    if (kpi.values().isEmpty()) {
+    if (kpi.values().stream().allMatch(v -> v.values().isEmpty())) {
       return Optional.empty();
     }
     List<Line> lines = lines(kpi);
@@ -49,7 +49,7 @@ final class KpiTrendChart {
       }
     }
 
-    CategoryAxis periods = new SparseCategoryAxis(kpi.values().stream().map(v -> v.period().toString()).toList());
+    CategoryAxis periods = new LabelAxis(kpi.values().stream().map(v -> v.period().toString()).toList());
     ChartStyle.categoryAxis(periods);
     periods.setMaximumCategoryLabelLines(1);
     periods.setLowerMargin(0.02);
@@ -75,12 +75,7 @@ final class KpiTrendChart {
     CategoryPlot plot = new CategoryPlot(data, periods, values, renderer);
     plot.setOrientation(PlotOrientation.VERTICAL);
     ChartStyle.plot(plot);
-    int marker = 0;
-    for (int s = 0; s < lines.size(); s++) {
-      if (lines.get(s).target() != null) {
-        plot.addRangeMarker(targetLine(lines.get(s).target(), color(s), marker++, range), Layer.BACKGROUND);
-      }
-    }
+    addTargetLines(plot, kpi, lines, range);
     // A legend says which line is which segment; a single line needs none.
     JFreeChart chart = ChartStyle.chart(plot, lines.size() > 1);
 
@@ -126,20 +121,44 @@ final class KpiTrendChart {
     return new Key(kpi.values().indexOf(v), v.period().toString());
   }
 
-  private static ValueMarker targetLine(Target t, Color c, int index, double[] range) {
+  private static void addTargetLines(CategoryPlot plot, Kpi kpi, List<Line> lines, double[] range) {
+    List<List<Double>> series = new ArrayList<>();
+    for (Line line : lines) {
+      List<Double> values = new ArrayList<>();
+      for (KpiValue v : kpi.values()) {
+        BigDecimal n = v.values().get(line.segment());
+        values.add(n == null ? null : n.doubleValue());
+      }
+      series.add(values);
+    }
+    List<Integer> withTarget = new ArrayList<>();
+    for (int s = 0; s < lines.size(); s++) {
+      if (lines.get(s).target() != null) {
+        withTarget.add(s);
+      }
+    }
+    List<TargetLabels.Place> places = TargetLabels.place(series,
+        withTarget.stream().map(s -> lines.get(s).target().number().doubleValue()).toList(),
+        withTarget.stream().map(s -> targetLabel(lines.get(s).target())).toList(), ChartStyle.smallFont(), range);
+    for (int i = 0; i < withTarget.size(); i++) {
+      int s = withTarget.get(i);
+      plot.addRangeMarker(targetLine(lines.get(s).target(), color(s), places.get(i)), Layer.BACKGROUND);
+    }
+  }
+
+  private static ValueMarker targetLine(Target t, Color c, TargetLabels.Place place) {
     ValueMarker m = new ValueMarker(t.number().doubleValue());
     m.setPaint(c);
     m.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     m.setLabel(targetLabel(t));
     m.setLabelFont(ChartStyle.smallFont());
     m.setLabelPaint(c);
-    // See-through enough that a data point under the label still shows.
-    m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+    // Opaque: transparency would need a transparency group in the PDF (PDF/A-1 forbids it).
+    m.setAlpha(1f);
+    m.setLabelBackgroundColor(ChartStyle.BACKGROUND);
     m.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
-    // Below the line in the upper half of the plot and above it in the lower half, so the label
-    // stays inside; alternating right and left so two close targets' labels do not overlap.
-    boolean below = (t.number().doubleValue() - range[0]) / (range[1] - range[0]) > 0.5;
-    boolean right = index % 2 == 0;
+    boolean below = place.below();
+    boolean right = place.right();
     if (below) {
       m.setLabelAnchor(right ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT);
       m.setLabelTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
@@ -167,6 +186,9 @@ final class KpiTrendChart {
       min = Math.min(min, t.number().doubleValue());
       max = Math.max(max, t.number().doubleValue());
     }
+    if (!Double.isFinite(min) || !Double.isFinite(max)) {
+      return new double[] {0, 1};
+    }
     double span = max - min;
     double pad = span == 0 ? Math.max(1, Math.abs(max) * 0.1) : span * 0.12;
     double lower = min - pad;
@@ -175,7 +197,8 @@ final class KpiTrendChart {
       lower = 0;
     }
     if (unit.equals("%") && max <= 100 && upper > 100) {
-      upper = 100;
+      // Just past 100, so a point at 100% is drawn whole but no tick beyond 100 appears.
+      upper = 100 + Math.min(pad, (100 - lower) * 0.03);
     }
     if (upper - lower < 1e-9) {
       upper = lower + 1;

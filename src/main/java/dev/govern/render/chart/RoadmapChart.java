@@ -6,6 +6,7 @@ import java.awt.BasicStroke;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
@@ -49,7 +50,7 @@ final class RoadmapChart {
     DefaultIntervalCategoryDataset data =
         new DefaultIntervalCategoryDataset(new Comparable<?>[] {"Phase"}, keys, starts, ends);
 
-    CategoryAxis categories = new CategoryAxis();
+    CategoryAxis categories = new LabelAxis(Arrays.stream(keys).map(Key::label).toList());
     ChartStyle.categoryAxis(categories);
     categories.setTickLabelFont(ChartStyle.font());
     categories.setMaximumCategoryLabelWidthRatio(0.28f);
@@ -117,6 +118,8 @@ final class RoadmapChart {
     m.setLabel("as of " + asOf);
     m.setLabelFont(ChartStyle.smallFont());
     m.setLabelPaint(ChartStyle.INK);
+    // Opaque: transparency would need a transparency group in the PDF (PDF/A-1 forbids it).
+    m.setAlpha(1f);
     m.setLabelBackgroundColor(ChartStyle.BACKGROUND);
     m.setLabelOffset(new RectangleInsets(3, 4, 3, 4));
     // The label goes on the side of the line with more room, so it is never cut at the plot edge.

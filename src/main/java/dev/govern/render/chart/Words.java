@@ -16,11 +16,6 @@ final class Words {
 
   private Words() {}
 
-  /** 34.0 as "34", 37.50 as "37.5". */
-  static String number(BigDecimal n) {
-    return n.stripTrailingZeros().toPlainString();
-  }
-
   /** "92.4%", "12 hours", "3" for an empty unit: as the KPI tables write it. */
   static String withUnit(BigDecimal n, String unit) {
     return KpiStatus.withUnit(n, unit);

@@ -53,7 +53,7 @@ class FontSetTest {
 
   @Test
   void missingReportsEachCharacterOnceInOrder() {
-    assertThat(FontSet.bundled().missing("林 翰 林 翰 𝄞")).isEqualTo("林翰");
+    assertThat(FontSet.bundled().missing("林 翰 林 翰 a")).isEqualTo("林翰");
   }
 
   @Test
@@ -64,8 +64,8 @@ class FontSetTest {
 
   @Test
   void missingReportsCharactersOutsideTheBasicPlane() {
-    // U+1F600 (an emoji) is in no bundled font.
-    assertThat(FontSet.bundled().missing("ok \uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
+    String ideograph = new String(Character.toChars(0x20000)); // CJK Extension B
+    assertThat(FontSet.bundled().missing("ok " + ideograph)).isEqualTo(ideograph);
   }
 
   @Test
@@ -136,7 +136,8 @@ class FontSetTest {
     FontSet fonts = FontSet.load(root, List.of(copyCjkFont(root)));
     String html = PdfTesting.page("<p style=\"font-family: serif\">翰林 <b>翰林</b> <i>Zoë</i></p>");
 
-    assertThat(text(PdfTesting.render(html, root, fonts).pdf())).contains("翰林 翰林 Zoë");
+    String text = text(PdfTesting.render(html, root, fonts).pdf()).replaceAll("\\s+", " ");
+    assertThat(text).contains("翰林 翰林 Zoë");
   }
 
   @Test

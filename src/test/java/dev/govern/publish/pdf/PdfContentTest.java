@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -94,9 +95,11 @@ class PdfContentTest {
   }
 
   @Test
-  void chartTextIsText() {
-    String heatmap = pages.get(pageOf("Residual risks by level.") - 1);
-    assertThat(heatmap).contains("critical", "high", "medium", "low");
+  void chartIsAFigureWithItsAltText() {
+    List<String> figures = new ArrayList<>();
+    collectFigures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+    assertThat(figures)
+        .containsExactly("Bar chart: 2 critical, 3 high, 5 medium and 1 low residual risks");
   }
 
   @Test
@@ -157,6 +160,17 @@ class PdfContentTest {
       PDXObject x = resources.getXObject(name);
       if (x instanceof PDFormXObject form) {
         collectFonts(form.getResources(), out);
+      }
+    }
+  }
+
+  private static void collectFigures(List<Object> kids, List<String> out) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        if (element.getStructureType().equals("Figure")) {
+          out.add(element.getAlternateDescription());
+        }
+        collectFigures(element.getKids(), out);
       }
     }
   }

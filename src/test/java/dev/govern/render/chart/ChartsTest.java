@@ -244,6 +244,47 @@ class ChartsTest {
   }
 
   @Test
+  void noTextIsTurnedSinceJFreeChartWouldDrawItAsGlyphOutlines() {
+    for (Svg svg : all()) {
+      assertThat(svg.markup()).as(svg.id()).doesNotContain("matrix(", "rotate(");
+    }
+  }
+
+  @Test
+  void emptyInputsStillGiveAChart() throws Exception {
+    parse(Charts.domainStatus(List.of()).markup());
+    Catalogue empty = new Catalogue("empty", "Empty", null, null, List.of());
+    Svg coverage = Charts.coverage(Coverage.of(empty, List.of()));
+    parse(coverage.markup());
+    assertThat(coverage.description()).contains("0 requirements");
+  }
+
+  @Test
+  void kpiWithoutTargetDrawsItsValuesAlone() throws Exception {
+    Kpi kpi = new Kpi("k", "Untargeted", "d", "m", List.of(), List.of(
+        new KpiValue(YearMonth.of(2026, 1), Map.of(Target.SINGLE, new BigDecimal("3"))),
+        new KpiValue(YearMonth.of(2026, 2), Map.of(Target.SINGLE, new BigDecimal("5")))));
+    Svg svg = Charts.kpiTrend(KpiStatus.of(kpi, "c")).orElseThrow();
+    assertThat(svg.description()).contains("value (no target): 2026-01 3, 2026-02 5");
+    assertThat(texts(svg)).noneMatch(t -> t.startsWith("target"));
+  }
+
+  @Test
+  void nothingIsTranslucentSoThePdfNeedsNoTransparency() {
+    for (Svg svg : all()) {
+      assertThat(svg.markup()).as(svg.id()).doesNotContainPattern("opacity: ?0\\.").doesNotContain("rgba(");
+    }
+  }
+
+  @Test
+  void chartsDrawnInParallelAreTheSameAsDrawnOneByOne() {
+    List<String> sequential = all().stream().map(Svg::markup).toList();
+    List<List<String>> parallel = java.util.stream.IntStream.range(0, 8).parallel()
+        .mapToObj(i -> all().stream().map(Svg::markup).toList()).toList();
+    assertThat(parallel).allSatisfy(markups -> assertThat(markups).isEqualTo(sequential));
+  }
+
+  @Test
   void allTextIsDejaVuSans() {
     for (Svg svg : all()) {
       Matcher m = Pattern.compile("font-family: ([^;]*);").matcher(svg.markup());
@@ -392,6 +433,20 @@ class ChartsTest {
   }
 
   @Test
+  void charactersDejaVuLacksAreLaidOutAtTheWidthAFallbackFontDrawsThem() {
+    java.awt.Font font = ChartStyle.smallFont();
+    // Two Han characters: one em each, not DejaVu's narrow missing-glyph box.
+    assertThat(TextWidths.of(font, "治理")).isEqualTo(22.0);
+    assertThat(TextWidths.of(font, "治理 Gouvernance")).isEqualTo(22.0 + TextWidths.of(font, " Gouvernance"));
+  }
+
+  @Test
+  void kpiWhoseValuesHoldNoSegmentHasNoChart() {
+    Kpi kpi = new Kpi("k", "Blank", "d", "m", List.of(), List.of(new KpiValue(YearMonth.of(2026, 1), Map.of())));
+    assertThat(Charts.kpiTrend(KpiStatus.of(kpi, "c"))).isEmpty();
+  }
+
+  @Test
   void idsFromDataAreMadeSafe() {
     Catalogue c = new Catalogue("iso 42001/2023", "ISO", null, null,
         List.of(new CatalogueItem("A", "Clause A", null)));
@@ -417,20 +472,33 @@ class ChartsTest {
   /** The shipped Example Corp content, as the site will show it. */
   @Test
   void shippedDataChartsRender() throws Exception {
-    Loaded loaded = GovernanceLoader.load(Path.of("data"), "data");
+    renderAll(Path.of("data"), "shipped");
+  }
+
+  /** The second organisation: accented and Chinese text, its own frameworks and roadmap. */
+  @Test
+  void secondOrganisationChartsRender() throws Exception {
+    renderAll(Path.of("src", "test", "resources", "orgs", "second", "data"), "second");
+  }
+
+  private static void renderAll(Path data, String prefix) throws Exception {
+    Loaded loaded = GovernanceLoader.load(data, "data");
     Governance g = loaded.governance().orElseThrow();
     Analysis a = Analysis.of(g, AS_OF);
-    writePng("shipped-domain-status", Charts.domainStatus(a.domains()));
+    writePng(prefix + "-domain-status", Charts.domainStatus(a.domains()));
     for (Coverage c : a.coverage()) {
-      writePng("shipped-coverage-" + c.catalogue().id(), Charts.coverage(c));
+      writePng(prefix + "-coverage-" + c.catalogue().id(), Charts.coverage(c));
     }
     for (KpiStatus k : a.kpis()) {
       Optional<Svg> svg = Charts.kpiTrend(k);
       if (svg.isPresent()) {
-        writePng("shipped-kpi-" + k.kpi().id(), svg.get());
+        writePng(prefix + "-kpi-" + k.kpi().id(), svg.get());
       }
     }
-    writePng("shipped-roadmap", Charts.roadmap(g.roadmap(), AS_OF).orElseThrow());
+    Optional<Svg> roadmap = Charts.roadmap(g.roadmap(), AS_OF);
+    if (roadmap.isPresent()) {
+      writePng(prefix + "-roadmap", roadmap.get());
+    }
   }
 
   private static List<String> texts(Svg svg) throws Exception {

@@ -1,0 +1,101 @@
+package dev.govern.history;
+
+import dev.govern.analysis.KpiStatus;
+import dev.govern.history.GovernanceDiff.ControlChange;
+import dev.govern.history.GovernanceDiff.Direction;
+import dev.govern.history.GovernanceDiff.KpiChange;
+import dev.govern.history.GovernanceDiff.MaturityChange;
+import dev.govern.history.GovernanceDiff.RiskChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The regression gate of {@code govern check --against REV}: what got worse since REV. Four things
+ * count: a lower maturity level, a control whose status went down, a risk whose residual level went
+ * up, and a KPI newly missed (met or without data before, missed now).
+ *
+ * <p>Added and removed things do not count: a new KPI that is missed, or a new risk rated high, is
+ * honest reporting the gate must not discourage.
+ */
+public final class Gate {
+  private static final int DESCRIPTION_LENGTH = 60;
+
+  /** What kind of thing regressed. */
+  public enum Kind {
+    MATURITY("maturity"),
+    CONTROL_STATUS("control_status"),
+    RISK_RESIDUAL("risk_residual"),
+    KPI_MISSED("kpi_missed");
+
+    private final String id;
+
+    Kind(String id) {
+      this.id = id;
+    }
+
+    public String id() {
+      return id;
+    }
+  }
+
+  /**
+   * One regression.
+   *
+   * @param id the control, risk or KPI id; null for maturity
+   * @param message one line saying exactly what got worse, from what to what
+   */
+  public record Regression(Kind kind, String id, String message) {
+    public Regression {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  private Gate() {}
+
+  /** Every regression in a diff, in the diff's order: maturity, controls, risks, KPIs. */
+  public static List<Regression> regressions(GovernanceDiff diff) {
+    List<Regression> found = new ArrayList<>();
+    MaturityChange m = diff.maturity();
+    if (m.direction() == Direction.WORSE) {
+      found.add(new Regression(Kind.MATURITY, null,
+          "maturity level went down: " + level(m.before(), m.beforeName()) + " → " + level(m.after(), m.afterName())));
+    }
+    for (ControlChange c : diff.controls()) {
+      if (c.status() == Direction.WORSE) {
+        found.add(new Regression(Kind.CONTROL_STATUS, c.id(), "control " + c.id() + " (" + c.name()
+            + "): status went down: " + c.before().id() + " → " + c.after().id()));
+      }
+    }
+    for (RiskChange r : diff.risks()) {
+      if (r.residual() == Direction.WORSE) {
+        found.add(new Regression(Kind.RISK_RESIDUAL, r.id(), "risk " + r.id() + " (" + shorten(r.description())
+            + "): residual level went up: " + r.residualBefore() + " → " + r.residualAfter()));
+      }
+    }
+    for (KpiChange k : diff.kpis()) {
+      if (k.newlyMissed()) {
+        found.add(new Regression(Kind.KPI_MISSED, k.id(), "KPI " + k.id() + " (" + k.name() + "): newly missed: "
+            + k.latestAfter() + " against the target " + k.target()
+            + (k.before() == KpiStatus.Outcome.MET ? " (met before, at " + k.latestBefore() + ")" : " (no data before)")));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** "level 3 Defined", or "no level". */
+  public static String level(Integer level, String name) {
+    return level == null ? "no level" : "level " + level + (name == null ? "" : " " + name);
+  }
+
+  /** A description on one line, cut at a word boundary after about 60 characters: how a risk is named. */
+  public static String shorten(String text) {
+    String oneLine = text.strip().replaceAll("\\s+", " ");
+    if (oneLine.length() <= DESCRIPTION_LENGTH) {
+      return oneLine;
+    }
+    int cut = oneLine.lastIndexOf(' ', DESCRIPTION_LENGTH);
+    return oneLine.substring(0, cut > 20 ? cut : DESCRIPTION_LENGTH) + "…";
+  }
+}

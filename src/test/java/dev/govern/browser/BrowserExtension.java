@@ -1,0 +1,32 @@
+package dev.govern.browser;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * For browser test classes: skips them when Chromium is missing (fails them under
+ * {@code GOVERN_REQUIRE_TOOLS}), and hands their methods the {@link Session} shared by the whole
+ * run, closed by JUnit when the run ends.
+ */
+final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    // Here rather than in resolveParameter: JUnit turns an exception there, a skip included, into a failure.
+    Chromium.require();
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Session.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context.getRoot().getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Session.class, key -> Session.start(Chromium.require()), Session.class);
+  }
+}
