@@ -6,6 +6,8 @@
 #
 # Settings (environment):
 #   RUNS=5                 measured runs per row, after one warm-up run (the median is reported)
+#   RUNS_large=N, WARMUP_large=0 ...  per-size overrides of RUNS and of the warm-up (1 or 0), for a
+#                          quick look on a slow machine; RESULTS.md says how many runs each row had
 #   SIZES="shipped medium large"
 #   GOVERN_JAVA_OPTS=...   JVM options for govern and the floor; default: the ./govern launcher's
 #   WEASYPRINT_TIMEOUT=900 seconds allowed for one WeasyPrint run; a run over it is reported as such
@@ -71,7 +73,9 @@ measure() {
   local runs_file="$tmp/runs.$size.${what// /_}"
   : > "$runs_file"
   local note="" i
-  for ((i = 0; i <= RUNS; i++)); do
+  local runs_var="RUNS_$size" warmup_var="WARMUP_$size"
+  local runs=${!runs_var:-$RUNS} first=$((1 - ${!warmup_var:-1}))
+  for ((i = first; i <= runs; i++)); do
     local tfile="$tmp/time.out" code=0
     (cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$tfile" "$@" >"$tmp/last.out" 2>"$tmp/last.err") || code=$?
     if [ "$code" -ne 0 ]; then
@@ -83,6 +87,7 @@ measure() {
     # The first run warms the disk cache and is not counted.
     [ "$i" -gt 0 ] && tail -n 1 "$tfile" >> "$runs_file"
   done
+  [ "$first" -eq 1 ] && note="${note:+$note; }no warm-up run"
   awk -v size="$size" -v what="$what" -v note="$note" '
     { wall[NR] = $1; cpu[NR] = $2 + $3; if ($4 > rss) rss = $4 }
     function median(a, n,   i, j, t) {
@@ -93,7 +98,7 @@ measure() {
       if (NR == 0) { printf "%s\t%s\t-\t-\t-\t-\t%s\n", size, what, note; exit }
       min = wall[1]; for (i = 2; i <= NR; i++) if (wall[i] < min) min = wall[i]
       printf "%s\t%s\t%.3f\t%.3f\t%.3f\t%d\t%s\n", size, what, median(wall, NR), min, median(cpu, NR), rss, \
-        (note == "" ? NR " runs" : NR " runs; then " note)
+        NR (NR == 1 ? " run" : " runs") (note == "" ? "" : "; " note)
     }' "$runs_file" >> "$results"
   tail -n 1 "$results" | awk -F'\t' '{ printf "bench: %-8s %-16s median %s s (cpu %s s), peak %s KiB  [%s]\n", $1, $2, $3, $5, $6, $7 }' >&2
 }
@@ -164,16 +169,17 @@ report=$(awk -F'\t' -v sizes="$SIZES" -v runs="$RUNS" -v sizesfile="$sizes_info"
     print "govern'"'"'s PDF time is `build` − `build --no-pdf` (medians): the cost the PDF adds to a build. The site and"
     print "the PDF are rendered concurrently, so this is the extra wall time, not the PDF renderer'"'"'s own time."
     print ""
-    print "| size | govern PDF time (s) | WeasyPrint (s) | govern PDF ÷ WeasyPrint | WeasyPrint ÷ govern PDF | WeasyPrint ÷ govern full build |"
-    print "|---|---:|---:|---:|---:|---:|"
+    print "| size | govern PDF time (s) | WeasyPrint (s) | govern PDF ÷ WeasyPrint | WeasyPrint ÷ govern PDF | WeasyPrint ÷ govern full build | CPU: WeasyPrint ÷ govern PDF |"
+    print "|---|---:|---:|---:|---:|---:|---:|"
     allfast = 1; anywp = 0
     for (i = 1; i <= ns; i++) {
       z = s[i]; b = wall[z, "build"]; nb = wall[z, "build --no-pdf"]; wp = wall[z, "weasyprint"]
       pdf[z] = (b == "" || nb == "" || b == "-" || nb == "-") ? "" : (b - nb > 0.001 ? b - nb : 0.001)
       if (wp != "" && wp != "-" && pdf[z] != "") { anywp = 1; if (wp / pdf[z] < 5) allfast = 0 }
       else if (note[z, "weasyprint"] ~ /timed out/) { anywp = 1 }
-      printf "| %s | %s | %s | %s | %s | %s |\n", z, fmt(pdf[z]), (note[z, "weasyprint"] ~ /timed out|failed/ ? note[z, "weasyprint"] : fmt(wp)), \
-        ratio(pdf[z], wp), ratio(wp, pdf[z]), ratio(wp, b)
+      pdfcpu = (cpu[z, "build"] == "" || cpu[z, "build"] == "-") ? "" : cpu[z, "build"] - cpu[z, "build --no-pdf"]
+      printf "| %s | %s | %s | %s | %s | %s | %s |\n", z, fmt(pdf[z]), (note[z, "weasyprint"] ~ /timed out|failed/ ? note[z, "weasyprint"] : fmt(wp)), \
+        ratio(pdf[z], wp), ratio(wp, pdf[z]), ratio(wp, b), ratio(cpu[z, "weasyprint"], pdfcpu)
     }
     print ""
     print "| size ÷ shipped | data | check | build --no-pdf | build | govern PDF | WeasyPrint |"
@@ -230,7 +236,8 @@ machine="$cpu, $(nproc) cores, $mem"
 {
   echo "# Benchmark results"
   echo
-  echo "Made by \`bench/run.sh\` (issue 7). Whole-process wall time: median of $RUNS runs after one warm-up run;"
+  echo "Made by \`bench/run.sh\` (issue 7). Whole-process wall time: median of RUNS=$RUNS runs after one warm-up run"
+  echo "(unless the runs column says otherwise: see RUNS_size and WARMUP_size in the script);"
   echo "peak memory: the largest \"Maximum resident set size\" of those runs (\`/usr/bin/time\`)."
   echo
   echo "- machine: $machine"

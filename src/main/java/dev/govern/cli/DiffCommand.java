@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,9 +52,6 @@ final class DiffCommand implements Callable<Integer> {
 
   enum Format { text, json, markdown }
 
-  /** One side of a comparison, or why there is none: the exit code to stop with. */
-  record Side(Snapshot snapshot, int exitCode) {}
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -61,20 +59,20 @@ final class DiffCommand implements Callable<Integer> {
     Snapshot before;
     Snapshot after;
     try (GovernanceHistory history = GovernanceHistory.open(data.data)) {
-      Side b = side(history, from, "govern diff", err);
-      if (b.snapshot() == null) {
-        return b.exitCode();
+      Optional<Snapshot> b = at(history, from, "govern diff", err);
+      if (b.isEmpty()) {
+        return ExitCodes.USAGE;
       }
-      before = b.snapshot();
+      before = b.get();
       if (to == null) {
         Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
         after = new Snapshot(Snapshot.WORKING_TREE, null, null, ws.governance(), ws.problems());
       } else {
-        Side a = side(history, to, "govern diff", err);
-        if (a.snapshot() == null) {
-          return a.exitCode();
+        Optional<Snapshot> a = at(history, to, "govern diff", err);
+        if (a.isEmpty()) {
+          return ExitCodes.USAGE;
         }
-        after = a.snapshot();
+        after = a.get();
       }
     }
     boolean broken = false;
@@ -97,17 +95,20 @@ final class DiffCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The snapshot at {@code revision}, or (having said why) USAGE for a revision that names nothing. */
-  static Side side(GovernanceHistory history, String revision, String command, PrintWriter err) {
+  /**
+   * The data at {@code revision}; empty, having said why on {@code err}, when the revision names
+   * nothing (a usage error).
+   */
+  static Optional<Snapshot> at(GovernanceHistory history, String revision, String command, PrintWriter err) {
     if (!history.isAvailable()) {
       err.println(command + ": cannot read " + revision + ": " + String.join("; ", history.notes()));
-      return new Side(null, ExitCodes.USAGE);
+      return Optional.empty();
     }
     try {
-      return new Side(history.snapshot(revision), ExitCodes.OK);
+      return Optional.of(history.snapshot(revision));
     } catch (UnknownRevisionException e) {
       err.println(command + ": " + e.getMessage());
-      return new Side(null, ExitCodes.USAGE);
+      return Optional.empty();
     }
   }
 
@@ -119,17 +120,17 @@ final class DiffCommand implements Callable<Integer> {
    * @param baseline the data at the revision; null when the revision names nothing (exit code USAGE)
    * @param skipped the baseline's data has errors, so there was nothing to compare with
    */
-  record Gated(String revision, Snapshot baseline, boolean skipped, List<Gate.Regression> regressions, int exitCode) {}
+  record Gated(Snapshot baseline, boolean skipped, List<Gate.Regression> regressions, int exitCode) {}
 
   /** Compares the working tree's (valid) governance with the data at {@code revision}. */
   static Gated gate(Workspace ws, String revision, PrintWriter err) {
     Snapshot baseline;
     try (GovernanceHistory history = GovernanceHistory.open(ws.dataDir())) {
-      Side side = side(history, revision, "govern check --against", err);
-      if (side.snapshot() == null) {
-        return new Gated(revision, null, true, List.of(), side.exitCode());
+      Optional<Snapshot> at = at(history, revision, "govern check --against", err);
+      if (at.isEmpty()) {
+        return new Gated(null, true, List.of(), ExitCodes.USAGE);
       }
-      baseline = side.snapshot();
+      baseline = at.get();
     }
     if (baseline.hasErrors()) {
       // Nothing to compare with is no reason to fail the check of valid data; say so and go on.
@@ -137,10 +138,10 @@ final class DiffCommand implements Callable<Integer> {
       err.println("govern check: the data at " + baseline.label() + " has " + n + (n == 1 ? " error" : " errors")
           + ", so the regression gate was skipped (`govern diff " + revision + "` lists them)");
       err.flush();
-      return new Gated(revision, baseline, true, List.of(), ExitCodes.OK);
+      return new Gated(baseline, true, List.of(), ExitCodes.OK);
     }
     GovernanceDiff diff = GovernanceDiff.between(baseline.governance().get(), ws.governance().get());
-    return new Gated(revision, baseline, false, Gate.regressions(diff), ExitCodes.OK);
+    return new Gated(baseline, false, Gate.regressions(diff), ExitCodes.OK);
   }
 
   /** After the check's summary: one line saying how the gate went, then one line per regression. */
@@ -156,7 +157,7 @@ final class DiffCommand implements Callable<Integer> {
 
   /** The gate's keys in {@code check --format json}. */
   static Map<String, Object> json(Gated gate) {
-    Map<String, Object> against = side(gate.baseline());
+    Map<String, Object> against = sideJson(gate.baseline());
     against.put("compared", !gate.skipped());
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("against", against);
@@ -399,8 +400,8 @@ final class DiffCommand implements Callable<Integer> {
 
   static Map<String, Object> json(GovernanceDiff d, Snapshot before, Snapshot after) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("from", side(before));
-    json.put("to", side(after));
+    json.put("from", sideJson(before));
+    json.put("to", sideJson(after));
     json.put("changed", !d.isEmpty());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("before", d.maturity().before());
@@ -461,7 +462,7 @@ final class DiffCommand implements Callable<Integer> {
     return json;
   }
 
-  private static Map<String, Object> side(Snapshot s) {
+  private static Map<String, Object> sideJson(Snapshot s) {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("revision", s.revision());
     x.put("commit", s.commit());

@@ -58,7 +58,7 @@ public final class GovernanceRepository implements AutoCloseable {
     }
   }
 
-  /** Why there is no repository to read; a sentence for people, never an exception. */
+  /** The repository, or a sentence for people saying why there is none to read (never an exception). */
   public record Opened(Optional<GovernanceRepository> repository, Optional<String> note) {}
 
   /** A revision that names no commit. */

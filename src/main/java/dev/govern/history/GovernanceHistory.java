@@ -112,15 +112,12 @@ public final class GovernanceHistory implements AutoCloseable {
   /** The trend, oldest point first; empty without a repository. */
   public Trend trend(Trend.By by) {
     List<TrendPoint> points = new ArrayList<>();
-    List<Metrics> metrics = new ArrayList<>();
     if (by == Trend.By.COMMIT) {
       List<CommitRecord> valid = new ArrayList<>(versions());
       Map<ObjectId, List<String>> tagged = versionTags(valid);
       Collections.reverse(valid);
       for (CommitRecord c : valid) {
-        Metrics m = summaries.get(c.dataTree()).metrics();
-        metrics.add(m);
-        points.add(point(c, tagged.getOrDefault(c.id(), List.of()), m));
+        points.add(point(c, tagged.getOrDefault(c.id(), List.of()), summaries.get(c.dataTree()).metrics()));
       }
     } else {
       List<CommitRecord> tagged = new ArrayList<>();
@@ -139,13 +136,14 @@ public final class GovernanceHistory implements AutoCloseable {
               + (s == null ? "it has no " + dataFolder() + " folder" : s.why()));
           continue;
         }
-        metrics.add(s.metrics());
         points.add(point(c, names, s.metrics()));
       }
     }
+    // The newest matrix's levels in its order, then levels only older matrices had: every point
+    // gets every level, so chart series run straight across a change of matrix.
     Set<String> levels = new LinkedHashSet<>();
-    for (int i = metrics.size() - 1; i >= 0; i--) {
-      levels.addAll(metrics.get(i).riskLevels());
+    for (int i = points.size() - 1; i >= 0; i--) {
+      levels.addAll(points.get(i).risksByResidual().keySet());
     }
     List<TrendPoint> filled = new ArrayList<>();
     for (TrendPoint p : points) {

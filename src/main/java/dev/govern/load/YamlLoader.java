@@ -20,14 +20,21 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -40,6 +47,8 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 final class YamlLoader {
   static final int MAX_BYTES = 8 * 1024 * 1024;
+  static final int MAX_ALIASES = 50;
+  static final int MAX_NESTING = 50;
   private static final Set<Tag> CORE_TAGS =
       Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
@@ -100,8 +109,8 @@ final class YamlLoader {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setAllowRecursiveKeys(false);
-    options.setMaxAliasesForCollections(50);
-    options.setNestingDepthLimit(50);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
     options.setCodePointLimit(MAX_BYTES);
     options.setProcessComments(false);
     // Nothing is ever constructed from the nodes, so SnakeYAML may compose any tag: inspect()
@@ -116,8 +125,16 @@ final class YamlLoader {
       ctx.problems().error(ctx.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
           describe(e));
       return Optional.empty();
+    } catch (ReaderException e) {
+      // Raised while reading characters, before there are marks: the position counts code points.
+      ctx.problems().error(atCodePoint(text, e.getPosition(), ctx), String.format(
+          "the character U+%04X is not allowed in YAML; delete it (it is usually invisible)", e.getCodePoint()));
+      return Optional.empty();
     } catch (YAMLException e) {
-      ctx.problems().error(ctx.start(), "YAML cannot be read: " + firstLine(e.getMessage()));
+      // The nesting and alias limits come without a position: find where they were crossed.
+      Optional<Mark> limit = limitCrossed(text, options);
+      ctx.problems().error(limit.map(ctx::at).orElse(ctx.start()), limit.isPresent()
+          ? limitMessage(e) : "YAML cannot be read: " + firstLine(String.valueOf(e.getMessage())));
       return Optional.empty();
     } catch (RuntimeException e) {
       // SnakeYAML signals a few limits (e.g. nesting) with plain runtime exceptions.
@@ -133,6 +150,70 @@ final class YamlLoader {
     return ctx.problems().errorCount() == before ? Optional.of(root) : Optional.empty();
   }
 
+  /** The position of the code point at {@code index} (0-based), as the reader counted it. */
+  private static Position atCodePoint(String text, int index, Context ctx) {
+    int line = 1;
+    int column = 1;
+    int offset = 0;
+    for (int cp = 0; cp < index && offset < text.length(); cp++) {
+      char c = text.charAt(offset);
+      offset += Character.charCount(text.codePointAt(offset));
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Position(ctx.file(), line + ctx.lineOffset(), column);
+  }
+
+  /**
+   * Replays the parser's events to find the node that crossed the nesting limit or the alias that
+   * crossed the alias limit, as SnakeYAML's composer counts them: a node inside more than
+   * {@value #MAX_NESTING} open lists and maps, or the alias after {@value #MAX_ALIASES} aliases to
+   * lists or maps.
+   */
+  private static Optional<Mark> limitCrossed(String text, LoaderOptions options) {
+    Map<String, Boolean> anchorIsCollection = new HashMap<>();
+    int open = 0;
+    int aliases = 0;
+    try {
+      for (Event event : new Yaml(options).parse(new StringReader(text))) {
+        if (event instanceof AliasEvent alias) {
+          if (anchorIsCollection.getOrDefault(alias.getAnchor(), false) && ++aliases > MAX_ALIASES) {
+            return Optional.of(event.getStartMark());
+          }
+          continue;
+        }
+        if (event instanceof NodeEvent node) {
+          if (open > MAX_NESTING) {
+            return Optional.of(event.getStartMark());
+          }
+          if (node.getAnchor() != null) {
+            anchorIsCollection.put(node.getAnchor(), event instanceof CollectionStartEvent);
+          }
+        }
+        if (event instanceof CollectionStartEvent) {
+          open++;
+        } else if (event instanceof CollectionEndEvent) {
+          open--;
+        }
+      }
+    } catch (YAMLException e) {
+      // Not a limit after all; the caller reports the original message.
+    }
+    return Optional.empty();
+  }
+
+  private static String limitMessage(YAMLException e) {
+    return String.valueOf(e.getMessage()).startsWith("Nesting")
+        ? "lists and maps are nested more than " + MAX_NESTING + " deep here; governance data never needs"
+            + " that many levels"
+        : "more than " + MAX_ALIASES + " aliases (*name) to lists or maps; that many can expand to billions"
+            + " of values (an alias bomb), so reading stops here";
+  }
+
   /** Refuses type tags and duplicate keys anywhere in the tree, visiting shared nodes once. */
   private static void inspect(Node node, Context ctx, Map<Node, Boolean> seen) {
     if (seen.put(node, Boolean.TRUE) != null) {
@@ -143,11 +224,14 @@ final class YamlLoader {
           + " is not allowed; write plain values");
       return;
     }
-    if (node instanceof MappingNode map) {
+    if (node instanceof ScalarNode scalar) {
+      forbiddenCharacter(scalar, ctx);
+    } else if (node instanceof MappingNode map) {
       Map<String, Node> keys = new HashMap<>();
       for (NodeTuple tuple : map.getValue()) {
         Node key = tuple.getKeyNode();
         if (key instanceof ScalarNode scalar) {
+          forbiddenCharacter(scalar, ctx);
           Node first = keys.putIfAbsent(scalar.getValue(), key);
           if (first != null) {
             ctx.error(key, "duplicate key '" + scalar.getValue() + "' (first at line "
@@ -161,6 +245,26 @@ final class YamlLoader {
     } else if (node instanceof SequenceNode seq) {
       for (Node item : seq.getValue()) {
         inspect(item, ctx, seen);
+      }
+    }
+  }
+
+  /**
+   * Refuses a character XML cannot hold: a C0 control other than tab and line breaks, U+FFFE,
+   * U+FFFF or an unpaired surrogate. SnakeYAML refuses them as they are, but a double-quoted escape
+   * ({@code "\x01"}, {@code "\x1b"}, half a surrogate pair) makes them, and one would break the
+   * print HTML the PDF is made from.
+   */
+  private static void forbiddenCharacter(ScalarNode scalar, Context ctx) {
+    String s = scalar.getValue();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (!(c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD))) {
+        ctx.error(scalar, String.format("the character U+%04X (a control character or half of a surrogate pair)"
+            + " is not allowed in text; remove the escape that makes it", (int) c));
+        return;
       }
     }
   }
@@ -183,7 +287,10 @@ final class YamlLoader {
     String message = sb.toString();
     // SnakeYAML writes the tab as '\t(TAB)'.
     if (message.contains("found character '\\t") || message.contains("found character '\t")) {
-      message += "; YAML indentation must use spaces, not tabs";
+      return "YAML syntax error: a tab where YAML expects spaces; indent with spaces, never tabs";
+    }
+    if (message.contains("mapping values are not allowed here")) {
+      message += "; is this line indented too far, or does a value hold ': '? (quote such a value)";
     }
     return message;
   }

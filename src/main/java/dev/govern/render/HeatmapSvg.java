@@ -32,9 +32,11 @@ public final class HeatmapSvg {
         .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
         .append(hrefs == null
             ? "\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\""
-            // With links in it, a group: an image's content is hidden from assistive technology,
-            // so links inside role="img" could be focused but not announced (axe: nested-interactive).
-            : "\" role=\"group\" aria-labelledby=\"" + id + "-title\" aria-describedby=\"" + id + "-desc\"")
+            // With links in it, no role: an image's content is hidden from assistive technology, so
+            // links inside role="img" could be focused but not announced (axe: nested-interactive).
+            // An svg without a role is a graphics document whose links are announced; "group" would
+            // say the same but is not a role the Nu HTML Checker allows on <svg>.
+            : "\" aria-labelledby=\"" + id + "-title\" aria-describedby=\"" + id + "-desc\"")
         .append(" font-family=\"DejaVu Sans, sans-serif\">");
     String description = describe(h);
     s.append("<title id=\"").append(id).append("-title\">").append(Xml.escape(title)).append("</title>");

@@ -58,7 +58,37 @@ public final class Markdown {
   /** Renders Markdown to an HTML fragment. */
   public static String toHtml(String markdown) {
     Node document = PARSER.parse(markdown);
-    return RENDERER.render(document);
+    return xmlCharacters(RENDERER.render(document));
+  }
+
+  /**
+   * Replaces what XML 1.0 forbids — control characters other than tab and line breaks, U+FFFE,
+   * U+FFFF, unpaired surrogates — with U+FFFD. flexmark passes them through, from the text or from
+   * a reference such as {@code &#xD800;}, and one of them makes the print HTML unreadable for the
+   * PDF renderer (found by MarkdownFuzzTest).
+   */
+  static String xmlCharacters(String html) {
+    StringBuilder sb = null;
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < html.length()
+          && Character.isLowSurrogate(html.charAt(i + 1));
+      boolean allowed = pair || c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+          || (c >= 0xE000 && c <= 0xFFFD);
+      if (!allowed && sb == null) {
+        sb = new StringBuilder(html.length()).append(html, 0, i);
+      }
+      if (sb != null) {
+        sb.append(allowed ? c : '\uFFFD');
+        if (pair) {
+          sb.append(html.charAt(i + 1));
+        }
+      }
+      if (pair) {
+        i++;
+      }
+    }
+    return sb == null ? html : sb.toString();
   }
 
   /**

@@ -56,6 +56,17 @@ public final class SiteRenderer {
   public static Map<String, Svg> charts(Governance g, Analysis a, String root) {
     Map<String, Svg> charts = new LinkedHashMap<>();
     charts.put("domains", Charts.domainStatus(a.domains()));
+    putHeatmaps(charts, g, a, root);
+    for (KpiStatus k : a.kpis()) {
+      Charts.kpiTrend(k).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
+    }
+    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
+    Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
+    return charts;
+  }
+
+  /** The heatmaps, the only charts whose content depends on {@code root} (their links to risks). */
+  private static void putHeatmaps(Map<String, Svg> charts, Governance g, Analysis a, String root) {
     Map<String, String> hrefs = null;
     if (root != null) {
       hrefs = new HashMap<>();
@@ -65,11 +76,15 @@ public final class SiteRenderer {
     }
     charts.put("heatmap-inherent", HeatmapSvg.of(a.inherent(), "Inherent risk heatmap", hrefs));
     charts.put("heatmap-residual", HeatmapSvg.of(a.residual(), "Residual risk heatmap", hrefs));
-    for (KpiStatus k : a.kpis()) {
-      Charts.kpiTrend(k).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
-    }
-    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
-    Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
+  }
+
+  /**
+   * {@link #charts} for another root, reusing {@code first}'s charts: only the heatmaps are drawn
+   * again. The map keeps {@code first}'s order.
+   */
+  private static Map<String, Svg> chartsForRoot(Map<String, Svg> first, Governance g, Analysis a, String root) {
+    Map<String, Svg> charts = new LinkedHashMap<>(first);
+    putHeatmaps(charts, g, a, root);
     return charts;
   }
 
@@ -132,8 +147,14 @@ public final class SiteRenderer {
       List<Future<String>> results = new ArrayList<>();
       for (Job job : jobs) {
         String root = "../".repeat((int) job.path().chars().filter(ch -> ch == '/').count());
-        Map<String, Svg> charts = chartsByRoot.computeIfAbsent(root, r -> charts(g, a, r));
-        results.add(pool.submit(() -> renderPage(job, root, charts, shared)));
+        Map<String, Svg> charts = chartsByRoot.get(root);
+        if (charts == null) {
+          charts = chartsByRoot.isEmpty() ? charts(g, a, root)
+              : chartsForRoot(chartsByRoot.values().iterator().next(), g, a, root);
+          chartsByRoot.put(root, charts);
+        }
+        Map<String, Svg> pageCharts = charts;
+        results.add(pool.submit(() -> renderPage(job, root, pageCharts, shared)));
       }
       for (int i = 0; i < jobs.size(); i++) {
         site.put(jobs.get(i).path(), results.get(i).get().getBytes(StandardCharsets.UTF_8));

@@ -31,8 +31,8 @@ class AccessibilityTest {
     assertThat(results.isErrored()).as("axe-core failed to run: %s", results.getErrorMessage()).isFalse();
     List<Rule> violations = results.getViolations();
     // The counts for the record (the issue asks for the axe results), blocking or not.
-    System.out.printf("axe %-28s %s%n%s", page.path(session.site()), countByImpact(violations),
-        violations.isEmpty() ? "" : describe(violations) + "\n");
+    System.out.printf("axe %-28s violations %s; needs review: %s%n%s", page.path(session.site()),
+        countByImpact(violations), ruleIds(results.getIncomplete()), violations.isEmpty() ? "" : describe(violations) + "\n");
     assertThat(violations)
         .as("axe-core violations on %s:%n%s", page.path(session.site()), describe(violations))
         .noneMatch(rule -> BLOCKING.contains(rule.getImpact()));
@@ -42,6 +42,10 @@ class AccessibilityTest {
     Map<String, Long> counts = new TreeMap<>(Map.of("critical", 0L, "serious", 0L, "moderate", 0L, "minor", 0L));
     violations.forEach(rule -> counts.merge(String.valueOf(rule.getImpact()), (long) rule.getNodes().size(), Long::sum));
     return counts;
+  }
+
+  private static List<String> ruleIds(List<Rule> rules) {
+    return rules.stream().map(rule -> rule.getId() + " ×" + rule.getNodes().size()).collect(Collectors.toList());
   }
 
   private static String describe(List<Rule> violations) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -36,7 +37,15 @@ final class Chromium {
   /** The two programs a browser test needs. */
   record Tools(Path browser, Path driver) {}
 
+  /**
+   * Held so the setting sticks (JUL keeps loggers weakly). The tests need no version-matched
+   * DevTools module (executeCdpCommand and the performance log go through chromedriver), so
+   * Selenium's warning that it has none for this Chromium is noise.
+   */
+  private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
   static {
+    CDP_VERSION_FINDER.setLevel(Level.SEVERE);
     // Belt and braces: Selenium passes SE_* properties to Selenium Manager as its environment. The
     // driver is always given explicitly, so the manager should never run; if it ever does, it must
     // not go online to fetch a browser or a driver.

@@ -50,6 +50,10 @@ class ScreenshotsTest {
       long height = ((Number) browser.executeScript(
           "return Math.ceil(Math.max(document.documentElement.scrollHeight, document.body.scrollHeight))")).longValue();
       metrics(browser, Math.min(height, MAX_HEIGHT));
+      // Two frames, so the page is laid out and painted at the new size before the capture; on a
+      // busy machine a capture taken at once can show unpainted (blank) bands.
+      browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+          + " requestAnimationFrame(() => requestAnimationFrame(done));");
       Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
       Files.createDirectories(file.getParent());
       Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));

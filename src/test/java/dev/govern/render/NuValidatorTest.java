@@ -2,6 +2,7 @@ package dev.govern.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ class NuValidatorTest {
     public void error(SAXParseException e) {
       String where = e.getSystemId() == null ? "?" : e.getSystemId();
       if (site != null && where.startsWith("file:")) {
-        where = site.toUri().relativize(java.net.URI.create(where)).toString();
+        where = site.toUri().relativize(URI.create(where)).toString();
       }
       found.add(where + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
     }

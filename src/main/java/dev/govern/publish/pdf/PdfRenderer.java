@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.xml.sax.SAXParseException;
 
 /**
  * Renders the print XHTML to a PDF that conforms to {@link #CONFORMANCE} and PDF/UA-1, embeds only
@@ -119,13 +120,14 @@ public final class PdfRenderer {
               .withDiagnosticConsumer(d -> note(notes, d));
       fonts.register(builder);
 
+      // Saved before the renderer closes: closing it releases the fonts that saving subsets.
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
+        DocumentStamp.apply(doc, meta, PDFA.getPart(), PDFA.getConformanceValue(), xhtml);
+        doc.save(out);
       } catch (XRRuntimeException e) {
         throw new PdfException("the print HTML could not be rendered: " + message(e), e);
       }
-      DocumentStamp.apply(doc, meta, PDFA.getPart(), PDFA.getConformanceValue(), xhtml);
-      doc.save(out);
     }
 
     List<String> warnings = guard.warnings();
@@ -163,13 +165,24 @@ public final class PdfRenderer {
     return baseUri;
   }
 
-  /** The innermost message, which names the line of the XHTML at fault. */
+  /** The innermost message, with the line and column of the XHTML at fault when known. */
   private static String message(Throwable e) {
     Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
+    SAXParseException at = null;
+    while (true) {
+      if (t instanceof SAXParseException parse) {
+        at = parse;
+      }
+      if (t.getCause() == null || t.getCause() == t) {
+        break;
+      }
       t = t.getCause();
     }
-    String m = t.getMessage();
-    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.strip();
+    String m = t.getMessage() == null || t.getMessage().isBlank()
+        ? t.getClass().getSimpleName()
+        : t.getMessage().strip();
+    return at != null && at.getLineNumber() > 0
+        ? "line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ": " + m
+        : m;
   }
 }

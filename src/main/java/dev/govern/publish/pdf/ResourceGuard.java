@@ -62,7 +62,7 @@ final class ResourceGuard {
     try {
       resolved = base.resolve(new URI(uri.strip()));
     } catch (URISyntaxException | IllegalArgumentException e) {
-      resolved = uri.startsWith("data:") ? URI.create("data:,") : null;
+      resolved = isData(uri) ? URI.create("data:,") : null;
     }
     return allow(uri, resolved, type);
   }
@@ -73,9 +73,14 @@ final class ResourceGuard {
     try {
       parsed = new URI(uri);
     } catch (URISyntaxException e) {
-      parsed = uri.startsWith("data:") ? URI.create("data:,") : null;
+      parsed = isData(uri) ? URI.create("data:,") : null;
     }
     return allow(uri, parsed, type);
+  }
+
+  /** Data URIs may hold characters java.net.URI rejects; only their scheme matters here. */
+  private static boolean isData(String uri) {
+    return uri.strip().regionMatches(true, 0, "data:", 0, 5);
   }
 
   private boolean allow(String shown, URI uri, ExternalResourceType type) {

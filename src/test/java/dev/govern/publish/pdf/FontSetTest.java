@@ -44,8 +44,8 @@ class FontSetTest {
   }
 
   @Test
-  void extraFontAddsItsFamilyAndItsCharacters(@TempDir Path root) throws Exception {
-    FontSet fonts = FontSet.load(root, List.of(copyCjkFont(root)));
+  void extraFontAddsItsFamilyAndItsCharacters() throws Exception {
+    FontSet fonts = PdfTesting.cjkFonts();
     assertThat(fonts.families()).containsExactly("DejaVu Sans", "DejaVu Sans Mono", CJK_FAMILY);
     assertThat(fonts.cssFontFamily()).isEqualTo("\"DejaVu Sans\", \"" + CJK_FAMILY + "\"");
     assertThat(fonts.missing("Zoë 翰林軟體")).isEmpty();
@@ -101,42 +101,41 @@ class FontSetTest {
   }
 
   @Test
-  void fontOutsideTheProjectIsRefused(@TempDir Path tmp) throws IOException {
-    Path root = Files.createDirectories(tmp.resolve("repo"));
-    Path outside = copyCjkFont(Files.createDirectories(tmp.resolve("elsewhere")));
-    Path absolute = tmp.resolve("elsewhere").resolve(outside);
-    assertThatThrownBy(() -> FontSet.load(root, List.of(absolute)))
+  void fontOutsideTheProjectIsRefused(@TempDir Path root) throws IOException {
+    Path elsewhere = PdfTesting.cjkRoot().resolve("fonts").resolve("WenQuanZhengHei.ttf");
+    assertThatThrownBy(() -> FontSet.load(root, List.of(elsewhere)))
         .isInstanceOf(PdfException.class)
-        .hasMessageContaining("is outside the project folder");
-    assertThatThrownBy(() -> FontSet.load(root, List.of(Path.of("../elsewhere").resolve(outside))))
+        .hasMessage("font file " + elsewhere + " is outside the project folder;"
+            + " fonts must be in the repository");
+    Path climbing = root.toRealPath().relativize(elsewhere.toRealPath());
+    assertThatThrownBy(() -> FontSet.load(root, List.of(climbing)))
         .isInstanceOf(PdfException.class)
         .hasMessageContaining("is outside the project folder");
   }
 
   @Test
-  void sameFaceTwiceIsAClearError(@TempDir Path root) throws IOException {
-    Path font = copyCjkFont(root);
-    assertThatThrownBy(() -> FontSet.load(root, List.of(font, font)))
+  void sameFaceTwiceIsAClearError() throws IOException {
+    Path font = Path.of("fonts", "WenQuanZhengHei.ttf");
+    assertThatThrownBy(() -> FontSet.load(PdfTesting.cjkRoot(), List.of(font, font)))
         .isInstanceOf(PdfException.class)
         .hasMessageContaining("another font already provides family '" + CJK_FAMILY + "'");
   }
 
   @Test
-  void chineseTextExtractsExactlyWithTheExtraFont(@TempDir Path root) throws Exception {
-    FontSet fonts = FontSet.load(root, List.of(copyCjkFont(root)));
+  void chineseTextExtractsExactlyWithTheExtraFont() throws Exception {
     String html = PdfTesting.page("<p>翰林軟體 and Zoë</p>");
 
-    byte[] pdf = PdfTesting.render(html, root, fonts).pdf();
+    byte[] pdf = PdfTesting.render(html, PdfTesting.cjkRoot(), PdfTesting.cjkFonts()).pdf();
 
     assertThat(text(pdf)).contains("翰林軟體 and Zoë").doesNotContain("#");
   }
 
   @Test
-  void extraFontIsAFallbackWhateverTheCssSays(@TempDir Path root) throws Exception {
-    FontSet fonts = FontSet.load(root, List.of(copyCjkFont(root)));
+  void extraFontIsAFallbackWhateverTheCssSays() throws Exception {
     String html = PdfTesting.page("<p style=\"font-family: serif\">翰林 <b>翰林</b> <i>Zoë</i></p>");
 
-    String text = text(PdfTesting.render(html, root, fonts).pdf()).replaceAll("\\s+", " ");
+    byte[] pdf = PdfTesting.render(html, PdfTesting.cjkRoot(), PdfTesting.cjkFonts()).pdf();
+    String text = text(pdf).replaceAll("\\s+", " ");
     assertThat(text).contains("翰林 翰林 Zoë");
   }
 

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** veraPDF finds no failed rule, for the PDF/A flavour govern claims and for PDF/UA-1. */
@@ -44,12 +42,10 @@ class PdfConformanceTest {
   }
 
   @Test
-  void documentWithAnExtraCjkFontConformsToo(@TempDir Path root) throws Exception {
-    Path font = FontSetTest.copyCjkFont(root);
-    FontSet fonts = FontSet.load(root, List.of(font));
+  void documentWithAnExtraCjkFontConformsToo() throws Exception {
     String html = PdfTesting.page("<h1>翰林軟體</h1><p>Zoë Lefèvre-Müller, 翰林軟體.</p>");
 
-    byte[] pdf = PdfTesting.render(html, root, fonts).pdf();
+    byte[] pdf = PdfTesting.render(html, PdfTesting.cjkRoot(), PdfTesting.cjkFonts()).pdf();
 
     assertThat(PdfTesting.veraPdfFailures(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
     assertThat(PdfTesting.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();

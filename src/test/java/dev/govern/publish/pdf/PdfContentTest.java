@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -96,9 +95,7 @@ class PdfContentTest {
 
   @Test
   void chartIsAFigureWithItsAltText() {
-    List<String> figures = new ArrayList<>();
-    collectFigures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
-    assertThat(figures)
+    assertThat(PdfTesting.figureAlts(doc))
         .containsExactly("Bar chart: 2 critical, 3 high, 5 medium and 1 low residual risks");
   }
 
@@ -160,17 +157,6 @@ class PdfContentTest {
       PDXObject x = resources.getXObject(name);
       if (x instanceof PDFormXObject form) {
         collectFonts(form.getResources(), out);
-      }
-    }
-  }
-
-  private static void collectFigures(List<Object> kids, List<String> out) {
-    for (Object kid : kids) {
-      if (kid instanceof PDStructureElement element) {
-        if (element.getStructureType().equals("Figure")) {
-          out.add(element.getAlternateDescription());
-        }
-        collectFigures(element.getKids(), out);
       }
     }
   }

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.verapdf.core.EncryptedPdfException;
 import org.verapdf.core.ModelParsingException;
 import org.verapdf.core.ValidationException;
@@ -37,6 +40,33 @@ final class PdfTesting {
   record Rendered(byte[] pdf, List<String> warnings) {}
 
   private PdfTesting() {}
+
+  private static Path cjkRoot;
+  private static FontSet cjkFonts;
+
+  /**
+   * A project folder holding WenQuanYi Zen Hei (from a test dependency's jar) as {@code
+   * fonts/WenQuanZhengHei.ttf}; made once per test run, as the font is 13 MB.
+   */
+  static synchronized Path cjkRoot() throws IOException {
+    if (cjkRoot == null) {
+      Path dir = Files.createTempDirectory("govern-pdf-cjk");
+      Path font = dir.resolve(FontSetTest.copyCjkFont(dir));
+      font.toFile().deleteOnExit();
+      font.getParent().toFile().deleteOnExit();
+      dir.toFile().deleteOnExit();
+      cjkRoot = dir;
+    }
+    return cjkRoot;
+  }
+
+  /** The bundled fonts plus WenQuanYi Zen Hei, loaded once per test run. */
+  static synchronized FontSet cjkFonts() throws IOException, PdfException {
+    if (cjkFonts == null) {
+      cjkFonts = FontSet.load(cjkRoot(), List.of(Path.of("fonts", "WenQuanZhengHei.ttf")));
+    }
+    return cjkFonts;
+  }
 
   /** The folder of the sample report, which is also the allowed root when rendering it. */
   static Path sampleDir() {
@@ -79,6 +109,24 @@ final class PdfTesting {
         + "</head><body>"
         + body
         + "</body></html>";
+  }
+
+  /** The alternative text of every Figure in the structure tree, in document order. */
+  static List<String> figureAlts(PDDocument doc) {
+    List<String> out = new ArrayList<>();
+    collectFigures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), out);
+    return out;
+  }
+
+  private static void collectFigures(List<Object> kids, List<String> out) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        if ("Figure".equals(element.getStructureType())) {
+          out.add(element.getAlternateDescription());
+        }
+        collectFigures(element.getKids(), out);
+      }
+    }
   }
 
   /** The failed veraPDF checks, one line each ("rule: description"); empty when compliant. */
