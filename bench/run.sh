@@ -6,12 +6,15 @@
 #
 # Settings (environment):
 #   RUNS=5                 measured runs per row, after one warm-up run (the median is reported)
-#   RUNS_large=N, WARMUP_large=0 ...  per-size overrides of RUNS and of the warm-up (1 or 0), for a
+#   RUNS_large=N, WARMUP_large=0 ...  per-size overrides of RUNS and of the warm-up (1 or 0), and
+#   RUNS_large_weasyprint=N, RUNS_medium_build___no_pdf=N ...  per row (non-letters as _), for a
 #                          quick look on a slow machine; RESULTS.md says how many runs each row had
 #   SIZES="shipped medium large"
 #   GOVERN_JAVA_OPTS=...   JVM options for govern and the floor; default: the ./govern launcher's
 #   WEASYPRINT_TIMEOUT=900 seconds allowed for one WeasyPrint run; a run over it is reported as such
 #   BENCH_TMP=DIR          where the generated repos and sites go (default: a new temp folder, removed after)
+#   RESUME=1               with BENCH_TMP: go on with an earlier run in that folder, keeping its jar and
+#                          the rows it measured (delete a row from BENCH_TMP/results.tsv to measure it again)
 #   RESULTS=bench/RESULTS.md  where the results are written (relative to the project root)
 set -euo pipefail
 
@@ -52,29 +55,43 @@ if [ -z "${BENCH_TMP:-}" ]; then
 fi
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
+RESUME=${RESUME:-0}
+if [ "$RESUME" = 1 ] && { [ -z "${BENCH_TMP:-}" ] || [ ! -f "$tmp/govern.jar" ]; }; then
+  echo "bench: RESUME=1 needs BENCH_TMP set to the folder of an earlier run" >&2
+  exit 1
+fi
+
 # ---- build the jar and the generator
-echo "bench: building target/govern.jar ..." >&2
-mvn -q -B -Dmaven.test.skip=true package >&2
-# Copies, so that a build in the work tree during the run cannot change what is measured.
-cp target/govern.jar "$tmp/govern.jar"
-mkdir -p "$tmp/classes"
-javac -nowarn -d "$tmp/classes" -cp "$tmp/govern.jar" \
-  src/test/java/dev/govern/bench/GovernanceGenerator.java src/test/java/dev/govern/bench/Hello.java
+if [ "$RESUME" = 1 ]; then
+  echo "bench: resuming the run in $tmp with its jar" >&2
+else
+  echo "bench: building target/govern.jar ..." >&2
+  mvn -q -B -Dmaven.test.skip=true package >&2
+  # Copies, so that a build in the work tree during the run cannot change what is measured.
+  cp target/govern.jar "$tmp/govern.jar"
+  mkdir -p "$tmp/classes"
+  javac -nowarn -d "$tmp/classes" -cp "$tmp/govern.jar" \
+    src/test/java/dev/govern/bench/GovernanceGenerator.java src/test/java/dev/govern/bench/Hello.java
+fi
 
 # ---- measuring
 results="$tmp/results.tsv"
-: > "$results"
+[ "$RESUME" = 1 ] && touch "$results" || : > "$results"
 
 # measure SIZE WHAT DIR COMMAND...: one warm-up run, then RUNS runs; appends
 # size, what, median wall s, min wall s, median cpu s (user+sys), max peak RSS KiB, note.
 measure() {
   local size=$1 what=$2 dir=$3
   shift 3
+  if awk -F'\t' -v s="$size" -v w="$what" '$1 == s && $2 == w { found = 1 } END { exit !found }' "$results"; then
+    echo "bench: $size $what: measured before (RESUME)" >&2
+    return 0
+  fi
   local runs_file="$tmp/runs.$size.${what// /_}"
   : > "$runs_file"
   local note="" i
-  local runs_var="RUNS_$size" warmup_var="WARMUP_$size"
-  local runs=${!runs_var:-$RUNS} first=$((1 - ${!warmup_var:-1}))
+  local row_var="RUNS_${size}_${what//[^a-z]/_}" runs_var="RUNS_$size" warmup_var="WARMUP_$size"
+  local runs=${!row_var:-${!runs_var:-$RUNS}} first=$((1 - ${!warmup_var:-1}))
   for ((i = first; i <= runs; i++)); do
     local tfile="$tmp/time.out" code=0
     (cd "$dir" && /usr/bin/time -f '%e %U %S %M' -o "$tfile" "$@" >"$tmp/last.out" 2>"$tmp/last.err") || code=$?
@@ -112,8 +129,10 @@ sizes_info="$tmp/sizes.tsv"
 : > "$sizes_info"
 for size in $SIZES; do
   repo="$tmp/$size"
-  echo "bench: generating $size ..." >&2
-  java -cp "$tmp/classes:$tmp/govern.jar" dev.govern.bench.GovernanceGenerator "$size" "$repo" "$root/data" >&2
+  if [ "$RESUME" != 1 ] || [ ! -d "$repo/data" ]; then
+    echo "bench: generating $size ..." >&2
+    java -cp "$tmp/classes:$tmp/govern.jar" dev.govern.bench.GovernanceGenerator "$size" "$repo" "$root/data" >&2
+  fi
   data_bytes=$(du -sb "$repo/data" | cut -f1)
   measure "$size" "check" "$repo" "${java_cmd[@]}" -jar "$tmp/govern.jar" check --data data --as-of $AS_OF
   measure "$size" "build --no-pdf" "$repo" "${java_cmd[@]}" -jar "$tmp/govern.jar" build --no-pdf --data data --out site-nopdf --as-of $AS_OF
@@ -123,7 +142,13 @@ for size in $SIZES; do
   pdf_bytes=$(stat -c %s "$repo/site/governance-report.pdf" 2>/dev/null || echo 0)
   pdf_pages=$(command -v pdfinfo >/dev/null 2>&1 && pdfinfo "$repo/site/governance-report.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }' || echo "")
   if [ "$have_weasyprint" = 1 ] && [ -f "$repo/site/print.html" ]; then
-    measure "$size" "weasyprint" "$repo/site" timeout "$WEASYPRINT_TIMEOUT" weasyprint print.html "$tmp/$size-weasyprint.pdf"
+    # print.html is XHTML, read by openhtmltopdf as XML. Its <bookmarks> list (openhtmltopdf's PDF
+    # outline) writes leaf entries as <bookmark .../>; an HTML parser such as WeasyPrint's reads each
+    # as an open element, nests every later entry inside it and, past a few hundred, stops with a
+    # RecursionError. The copy WeasyPrint gets writes them <bookmark ...></bookmark>: the same XML
+    # document, spelt so that an HTML parser reads it the same way. Nothing else differs.
+    sed -E 's#<bookmark([^<>]*[^/<>])?/>#<bookmark\1></bookmark>#g' "$repo/site/print.html" > "$repo/site/print.weasyprint.html"
+    measure "$size" "weasyprint" "$repo/site" timeout "$WEASYPRINT_TIMEOUT" weasyprint print.weasyprint.html "$tmp/$size-weasyprint.pdf"
   fi
   wp_pages=$(command -v pdfinfo >/dev/null 2>&1 && [ -f "$tmp/$size-weasyprint.pdf" ] && pdfinfo "$tmp/$size-weasyprint.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }' || echo "")
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$data_bytes" "$pages" "$print_bytes" "$pdf_bytes" "${pdf_pages:-?}" "${wp_pages:-?}" >> "$sizes_info"
@@ -245,7 +270,7 @@ machine="$cpu, $(nproc) cores, $mem"
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- commit: $commit"
   echo "- Java: $java_version; JVM options: \`$JAVA_OPTS\` (the \`./govern\` launcher's unless GOVERN_JAVA_OPTS is set)"
-  echo "- WeasyPrint: $wp_version"
+  echo "- WeasyPrint: $wp_version, on site/print.html with openhtmltopdf's self-closed \`<bookmark/>\` entries written \`<bookmark></bookmark>\` (the same XML; see run.sh)"
   echo "- data: shipped = data/; medium and large from \`dev.govern.bench.GovernanceGenerator\` (see bench/README.md); --as-of $AS_OF"
   echo
   echo "$report"

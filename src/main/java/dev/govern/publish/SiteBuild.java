@@ -7,6 +7,7 @@ import dev.govern.publish.pdf.FontSet;
 import dev.govern.publish.pdf.PdfException;
 import dev.govern.publish.pdf.PdfMetadata;
 import dev.govern.publish.pdf.PdfRenderer;
+import dev.govern.render.ChangeHistory;
 import dev.govern.render.RenderException;
 import dev.govern.render.ReportRenderer;
 import dev.govern.render.SiteInfo;
@@ -37,7 +38,7 @@ public final class SiteBuild {
    * @param pdfDate the PDF's creation date (SOURCE_DATE_EPOCH or the last commit), never the clock
    */
   public record Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
-      Instant pdfDate) {}
+      Instant pdfDate, ChangeHistory history) {}
 
   /** What was built: page count and warnings for the person running the build. */
   public record Result(int pages, boolean pdf, List<String> warnings) {}
@@ -61,7 +62,7 @@ public final class SiteBuild {
     CompletableFuture<byte[][]> report = o.pdf()
         ? CompletableFuture.supplyAsync(() -> report(g, analysis, info, templates, o, warnings))
         : CompletableFuture.completedFuture(null);
-    Map<String, byte[]> files = new SiteRenderer(templates, templatesDir).render(g, analysis, info);
+    Map<String, byte[]> files = new SiteRenderer(templates, templatesDir).render(g, analysis, info, o.history());
     byte[][] printAndPdf;
     try {
       printAndPdf = report.join();
@@ -112,7 +113,7 @@ public final class SiteBuild {
               + missing + "' (add a font for them under report.fonts in governance.yaml)");
         }
       });
-      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), List.of());
+      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), o.history());
       PdfMetadata meta = new PdfMetadata(ReportRenderer.title(g) + " — " + g.organization().name(),
           g.document().owner() != null ? g.document().owner() : g.organization().name(),
           g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),

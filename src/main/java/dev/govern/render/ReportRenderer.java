@@ -33,16 +33,19 @@ public final class ReportRenderer {
 
   /**
    * @param fontFamilies the CSS font-family list of the fonts the PDF embeds
-   * @param history the version history, newest first; empty for the version in governance.yaml only
+   * @param history the Git history: its commits become the version history (else the version in
+   *     governance.yaml), and its diff the "changes since" section
    */
-  public String render(Governance g, Analysis a, SiteInfo info, String fontFamilies, List<HistoryEntry> history)
+  public String render(Governance g, Analysis a, SiteInfo info, String fontFamilies, ChangeHistory history)
       throws RenderException {
     Map<String, Object> m = SiteModel.shared(g, a, info);
     m.put("root", "");
     m.put("charts", SiteRenderer.charts(g, a, null));
     m.put("reportTitle", title(g));
     m.put("fontFamilies", fontFamilies);
-    m.put("history", history.isEmpty() ? List.of(currentVersion(g, info)) : history);
+    m.put("versions", history.entries().isEmpty() ? List.of(currentVersion(g, info)) : versions(history));
+    m.put("history", history);
+    m.put("trendCharts", SiteRenderer.trendCharts(g, history));
     Map<String, String> slug = new HashMap<>();
     g.domains().forEach(d -> slug.put(d.id(), Slugs.of(d.id())));
     g.controls().forEach(c -> slug.put(c.id(), Slugs.of(c.id())));
@@ -72,6 +75,14 @@ public final class ReportRenderer {
     }
     m.put("policyHtml", policyHtml);
     return templates.render("report/print.ftlh", m);
+  }
+
+  /** One row per commit that changed the data: its tags as the version, else its short commit. */
+  private static List<HistoryEntry> versions(ChangeHistory history) {
+    return history.entries().stream()
+        .map(e -> new HistoryEntry(e.tags().isEmpty() ? e.shortCommit() : String.join(", ", e.tags()),
+            e.day().toString(), e.subject() + (e.author() == null ? "" : " (" + e.author() + ")")))
+        .toList();
   }
 
   private static HistoryEntry currentVersion(Governance g, SiteInfo info) {

@@ -48,7 +48,8 @@ public final class SiteModel {
       new NavItem("roadmap", "Roadmap", "roadmap.html"),
       new NavItem("policies", "Policies", "policies/index.html"),
       new NavItem("tools", "Tools", "tools.html"),
-      new NavItem("evidence", "Evidence", "evidence.html"));
+      new NavItem("evidence", "Evidence", "evidence.html"),
+      new NavItem("history", "History", "history.html"));
 
   private SiteModel() {}
 

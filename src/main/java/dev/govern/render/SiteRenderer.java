@@ -88,9 +88,31 @@ public final class SiteRenderer {
     return charts;
   }
 
-  public Map<String, byte[]> render(Governance g, Analysis a, SiteInfo info) throws RenderException {
+  /** The charts of the governance over the Git history: trend-maturity, trend-controls, trend-risks, trend-kpis. */
+  public static Map<String, Svg> trendCharts(Governance g, ChangeHistory history) {
+    Map<String, Svg> charts = new LinkedHashMap<>();
+    if (history.trend() == null) {
+      return charts;
+    }
+    Map<String, String> colors = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    g.matrix().levels().forEach(l -> {
+      colors.put(l.id(), l.color());
+      labels.put(l.id(), l.label());
+    });
+    Charts.maturityTrend(history.trend()).ifPresent(svg -> charts.put("trend-maturity", svg));
+    Charts.controlsTrend(history.trend()).ifPresent(svg -> charts.put("trend-controls", svg));
+    Charts.risksTrend(history.trend(), colors, labels).ifPresent(svg -> charts.put("trend-risks", svg));
+    Charts.kpiOutcomeTrend(history.trend()).ifPresent(svg -> charts.put("trend-kpis", svg));
+    return charts;
+  }
+
+  public Map<String, byte[]> render(Governance g, Analysis a, SiteInfo info, ChangeHistory history)
+      throws RenderException {
     Map<String, Map<String, Svg>> chartsByRoot = new HashMap<>();
     Map<String, Object> shared = SiteModel.shared(g, a, info);
+    shared.put("history", history);
+    shared.put("trendCharts", trendCharts(g, history));
     List<Job> jobs = new ArrayList<>();
     jobs.add(new Job("index.html", "site/index.ftlh", Map.of()));
     jobs.add(new Job("controls/index.html", "site/controls.ftlh", Map.of()));
@@ -135,6 +157,7 @@ public final class SiteRenderer {
     }
     jobs.add(new Job("tools.html", "site/tools.ftlh", Map.of()));
     jobs.add(new Job("evidence.html", "site/evidence.ftlh", Map.of()));
+    jobs.add(new Job("history.html", "site/history.ftlh", Map.of()));
 
     Map<String, byte[]> site = new TreeMap<>();
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));

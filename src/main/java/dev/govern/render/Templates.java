@@ -169,6 +169,10 @@ public final class Templates {
       String what = te.getBlamedExpressionString() != null && te instanceof freemarker.core.InvalidReferenceException
           ? "'" + te.getBlamedExpressionString() + "' is missing or null"
           : firstLine(te.getMessageWithoutStackTop());
+      if (what.contains("api_builtin_enabled")) {
+        // FreeMarker's own text suggests turning the setting on, which a governance repo cannot do.
+        what = "?api is not allowed in templates (it would reach the Java methods behind the data)";
+      }
       return new RenderException("templates/" + where + position + ": template error: " + what);
     }
     if (cause instanceof OutOfMemoryError) {

@@ -1,6 +1,6 @@
 package dev.govern.browser;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -10,12 +10,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code GOVERN_REQUIRE_TOOLS}), and hands their methods the {@link Session} shared by the whole
  * run, closed by JUnit when the run ends.
  */
-final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
+final class BrowserExtension implements BeforeEachCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
   @Override
-  public void beforeAll(ExtensionContext context) {
-    // Here rather than in resolveParameter: JUnit turns an exception there, a skip included, into a failure.
+  public void beforeEach(ExtensionContext context) {
+    // Here rather than in resolveParameter, where JUnit turns any exception, a skip included, into a
+    // failure; and per test rather than per class, so that each skipped test is reported with the reason.
     Chromium.require();
   }
 

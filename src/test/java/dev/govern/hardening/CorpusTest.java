@@ -123,7 +123,9 @@ class CorpusTest {
     List<String> substrings = expected.subList(1, expected.size());
     List<String> args = new ArrayList<>(List.of("build", "--data", data.toString(), "--as-of", AS_OF));
     args.addAll(Files.exists(caseDir.resolve("args.txt")) ? lines(caseDir.resolve("args.txt"), vars) : List.of("--no-pdf"));
-    boolean dataCase = Files.isDirectory(caseDir.resolve("data"));
+    boolean dataCase = Files.isDirectory(caseDir.resolve("data"))
+        || (Files.exists(caseDir.resolve("generate.txt"))
+            && lines(caseDir.resolve("generate.txt"), vars).stream().anyMatch(l -> l.startsWith("data/")));
 
     int requestsBefore = server.requests();
     Run build;
@@ -300,6 +302,7 @@ class CorpusTest {
         "body::before { content: \"" + OUTSIDE_MARKER + "\"; }\n", StandardCharsets.UTF_8);
     Files.write(outside.resolve("secret.png"), LoopbackServer.png(OUTSIDE_MARKER));
     Files.writeString(outside.resolve("secret.txt"), OUTSIDE_MARKER + "\n", StandardCharsets.UTF_8);
+    Files.writeString(outside.resolve("secret.ttf"), OUTSIDE_MARKER + "\n", StandardCharsets.UTF_8);
   }
 
   // ---- what the result must look like

@@ -3,9 +3,11 @@ package dev.govern.render.chart;
 import dev.govern.analysis.Analysis;
 import dev.govern.analysis.Coverage;
 import dev.govern.analysis.KpiStatus;
+import dev.govern.history.Trend;
 import dev.govern.model.Roadmap;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,5 +55,46 @@ public final class Charts {
    */
   public static Optional<Svg> roadmap(Roadmap roadmap, LocalDate asOf) {
     return RoadmapChart.of(roadmap, asOf);
+  }
+
+  // Governance over the Git history, one chart per metric, oldest point first; empty when the
+  // trend has fewer than 2 points. The bottom axis has a category per point labelled with its date
+  // (yyyy-MM-dd, UTC) and, below it, the point's first tag; when crowded, only some are labelled
+  // (always the oldest and the newest).
+
+  /**
+   * The maturity level reached at each point, on an axis of whole levels; a point with no level
+   * is a gap in the line. Empty when the trend has fewer than 2 points.
+   */
+  public static Optional<Svg> maturityTrend(Trend trend) {
+    return TrendCharts.maturity(trend);
+  }
+
+  /**
+   * Controls by status at each point, a line per status of {@link Trend#statuses()} in the status
+   * colours of the domain chart. Empty when the trend has fewer than 2 points.
+   */
+  public static Optional<Svg> controlsTrend(Trend trend) {
+    return TrendCharts.controls(trend);
+  }
+
+  /**
+   * Risks by residual level at each point, a line per level of {@link Trend#riskLevels()}.
+   * Empty when the trend has fewer than 2 points.
+   *
+   * @param levelColors each level's colour as {@code #rrggbb}; a level missing here (or with
+   *     another spelling) takes a colour of a fixed palette
+   * @param levelLabels each level's name; a level missing here is named by its id
+   */
+  public static Optional<Svg> risksTrend(Trend trend, Map<String, String> levelColors, Map<String, String> levelLabels) {
+    return TrendCharts.risks(trend, levelColors, levelLabels);
+  }
+
+  /**
+   * KPIs by outcome at each point: Met (green), Missed (red) and No data (grey), a line each.
+   * Empty when the trend has fewer than 2 points.
+   */
+  public static Optional<Svg> kpiOutcomeTrend(Trend trend) {
+    return TrendCharts.kpiOutcomes(trend);
   }
 }

@@ -1,0 +1,243 @@
+package dev.govern.render.chart;
+
+import dev.govern.history.Trend;
+import dev.govern.history.TrendPoint;
+import dev.govern.model.Status;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The governance state over the Git history: maturity level, controls by status, risks by
+ * residual level and KPIs by outcome, each a line chart with a category per point, oldest first.
+ */
+final class TrendCharts {
+  static final int WIDTH = 640;
+  static final int HEIGHT = 260;
+
+  static final String MATURITY_ID = "chart-trend-maturity";
+  static final String CONTROLS_ID = "chart-trend-controls";
+  static final String RISKS_ID = "chart-trend-risks";
+  static final String KPIS_ID = "chart-trend-kpis";
+
+  static final String MATURITY_TITLE = "Maturity level over time";
+  static final String CONTROLS_TITLE = "Controls by status over time";
+  static final String RISKS_TITLE = "Risks by residual level over time";
+  static final String KPIS_TITLE = "KPI status over time";
+
+  /** Colours of the KPI outcomes, and their names. */
+  private static final Map<String, Color> OUTCOME_COLORS = Map.of(
+      "met", ChartStyle.rgb(0x2e7d32), "missed", ChartStyle.rgb(0xb71c1c), "no_data", ChartStyle.rgb(0x757575));
+  private static final Map<String, String> OUTCOME_LABELS = Map.of("met", "Met", "missed", "Missed", "no_data", "No data");
+
+  /** Colours for series the data gives none for, after {@link ChartStyle#SERIES}. */
+  private static final Color[] FALLBACK = {
+    ChartStyle.rgb(0x1565c0), ChartStyle.rgb(0x6a1b9a), ChartStyle.rgb(0x00838f), ChartStyle.rgb(0xef6c00),
+    ChartStyle.rgb(0x5d4037), ChartStyle.rgb(0xad1457), ChartStyle.rgb(0x2e7d32), ChartStyle.rgb(0x455a64),
+  };
+
+  private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /** Past this many points the markers are dropped, the lines alone stay readable. */
+  private static final int MARKERS_UP_TO = 40;
+
+  private TrendCharts() {}
+
+  static Optional<Svg> maturity(Trend trend) {
+    if (trend.points().size() < 2) {
+      return Optional.empty();
+    }
+    List<TrendPoint> points = trend.points();
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<Key> keys = keys(points);
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int i = 0; i < points.size(); i++) {
+      Integer level = points.get(i).maturityLevel();
+      // No level reached: a gap in the line.
+      data.addValue(level, "Maturity level", keys.get(i));
+      if (level != null) {
+        min = Math.min(min, level);
+        max = Math.max(max, level);
+      }
+    }
+    NumberAxis levels = new NumberAxis("Level");
+    ChartStyle.valueAxis(levels);
+    levels.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+    levels.setLabelAngle(Math.PI / 2);
+    if (max == Integer.MIN_VALUE) {
+      levels.setRange(0.5, 1.5);
+    } else {
+      // Whole levels only, from level 1 (or lower if the data goes lower) to the highest reached.
+      levels.setRange(Math.min(min, 1) - 0.5, max + 0.5);
+    }
+    LineAndShapeRenderer renderer = renderer(List.of(ChartStyle.rgb(0x1565c0)), true);
+    JFreeChart chart = chart(data, points, levels, renderer, false);
+
+    List<String> parts = new ArrayList<>();
+    for (TrendPoint p : points) {
+      parts.add(pointName(p) + ": " + (p.maturityLevel() == null ? "no level" : "level " + p.maturityLevel()));
+    }
+    String description = "Maturity level at " + span(points) + ". " + String.join("; ", parts) + ".";
+    return Optional.of(SvgOutput.render(chart, MATURITY_ID, WIDTH, HEIGHT, MATURITY_TITLE, description));
+  }
+
+  static Optional<Svg> controls(Trend trend) {
+    List<String> ids = trend.statuses();
+    List<String> labels = ids.stream().map(id -> Status.fromId(id).map(Status::label).orElse(Words.clean(id))).toList();
+    List<Color> colors = new ArrayList<>();
+    for (int s = 0; s < ids.size(); s++) {
+      Optional<Status> status = Status.fromId(ids.get(s));
+      colors.add(status.isPresent() ? ChartStyle.status(status.get()) : fallback(s));
+    }
+    return counts(trend, ids, labels, colors, TrendPoint::controlsByStatus, CONTROLS_ID, CONTROLS_TITLE, "Controls",
+        "Controls by implementation status");
+  }
+
+  static Optional<Svg> risks(Trend trend, Map<String, String> levelColors, Map<String, String> levelLabels) {
+    List<String> ids = trend.riskLevels();
+    List<String> labels = ids.stream().map(id -> Words.clean(levelLabels.getOrDefault(id, id))).toList();
+    List<Color> colors = new ArrayList<>();
+    for (int s = 0; s < ids.size(); s++) {
+      String hex = levelColors.get(ids.get(s));
+      colors.add(hex != null && HEX.matcher(hex).matches() ? ChartStyle.rgb(Integer.parseInt(hex.substring(1), 16)) : fallback(s));
+    }
+    return counts(trend, ids, labels, colors, TrendPoint::risksByResidual, RISKS_ID, RISKS_TITLE, "Risks",
+        "Risks by residual level");
+  }
+
+  static Optional<Svg> kpiOutcomes(Trend trend) {
+    List<String> ids = trend.kpiOutcomes();
+    List<String> labels = ids.stream().map(id -> OUTCOME_LABELS.getOrDefault(id, Words.clean(id))).toList();
+    List<Color> colors = new ArrayList<>();
+    for (int s = 0; s < ids.size(); s++) {
+      Color c = OUTCOME_COLORS.get(ids.get(s));
+      colors.add(c != null ? c : fallback(s));
+    }
+    return counts(trend, ids, labels, colors, TrendPoint::kpisByOutcome, KPIS_ID, KPIS_TITLE, "KPIs", "KPIs by status");
+  }
+
+  /** A line per series id of counts taken from each point; a missing count is zero. */
+  private static Optional<Svg> counts(Trend trend, List<String> ids, List<String> labels, List<Color> colors,
+      Function<TrendPoint, Map<String, Integer>> counts, String id, String title, String axisLabel, String what) {
+    List<TrendPoint> points = trend.points();
+    if (points.size() < 2) {
+      return Optional.empty();
+    }
+    List<Key> keys = keys(points);
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    int max = 0;
+    for (int s = 0; s < ids.size(); s++) {
+      // Keyed by index: two series that happen to share a label stay two lines.
+      Key series = new Key(s, labels.get(s));
+      for (int i = 0; i < points.size(); i++) {
+        int n = count(counts.apply(points.get(i)), ids.get(s));
+        data.addValue(n, series, keys.get(i));
+        max = Math.max(max, n);
+      }
+    }
+    NumberAxis values = new NumberAxis(axisLabel);
+    ChartStyle.valueAxis(values);
+    values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+    values.setLabelAngle(Math.PI / 2);
+    // From zero, with a little room either side so that a line at zero or at the highest count is
+    // not hidden by the axis line or cut by the plot's edge.
+    double upper = Math.max(1, max) * 1.08;
+    values.setRange(-upper * 0.03, upper);
+    LineAndShapeRenderer renderer = renderer(colors, points.size() <= MARKERS_UP_TO);
+    JFreeChart chart = chart(data, points, values, renderer, !ids.isEmpty());
+
+    List<String> parts = new ArrayList<>();
+    for (TrendPoint p : points) {
+      List<String> numbers = new ArrayList<>();
+      Map<String, Integer> m = counts.apply(p);
+      for (int s = 0; s < ids.size(); s++) {
+        numbers.add(count(m, ids.get(s)) + " " + labels.get(s));
+      }
+      parts.add(pointName(p) + ": " + (numbers.isEmpty() ? "none" : String.join(", ", numbers)));
+    }
+    String description = what + " at " + span(points) + ". " + String.join("; ", parts) + ".";
+    return Optional.of(SvgOutput.render(chart, id, WIDTH, HEIGHT, title, description));
+  }
+
+  private static int count(Map<String, Integer> m, String id) {
+    Integer n = m.get(id);
+    return n == null ? 0 : n;
+  }
+
+  private static Color fallback(int series) {
+    return FALLBACK[series % FALLBACK.length];
+  }
+
+  private static LineAndShapeRenderer renderer(List<Color> colors, boolean markers) {
+    LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+    for (int s = 0; s < colors.size(); s++) {
+      renderer.setSeriesPaint(s, colors.get(s));
+      renderer.setSeriesStroke(s, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      double r = markers ? 3 : 1.5;
+      renderer.setSeriesShape(s, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+    }
+    return renderer;
+  }
+
+  private static JFreeChart chart(DefaultCategoryDataset data, List<TrendPoint> points, NumberAxis values,
+      LineAndShapeRenderer renderer, boolean legend) {
+    TrendAxis axis = new TrendAxis(points.stream().map(TrendCharts::labelLines).toList());
+    CategoryPlot plot = new CategoryPlot(data, axis, values, renderer);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    ChartStyle.plot(plot);
+    return ChartStyle.chart(plot, legend);
+  }
+
+  /** A category per point, in order; labelled by its date (and tag) but kept apart by index. */
+  private static List<Key> keys(List<TrendPoint> points) {
+    List<Key> keys = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      keys.add(new Key(i, pointName(points.get(i))));
+    }
+    return keys;
+  }
+
+  /** The date, and the first tag below it when the point has one. */
+  static List<String> labelLines(TrendPoint p) {
+    String tag = firstTag(p);
+    return tag == null ? List.of(date(p)) : List.of(date(p), tag);
+  }
+
+  /** "2026-01-10 (v1.0)", or "2026-03-02" for an untagged point. */
+  static String pointName(TrendPoint p) {
+    String tag = firstTag(p);
+    return tag == null ? date(p) : date(p) + " (" + tag + ")";
+  }
+
+  private static String firstTag(TrendPoint p) {
+    return p.tags().stream().filter(Objects::nonNull).map(Words::clean).filter(t -> !t.isBlank()).findFirst()
+        .orElse(null);
+  }
+
+  static String date(TrendPoint p) {
+    return DATE.format(p.date());
+  }
+
+  /** "5 points, 2026-01-10 to 2026-05-01". */
+  private static String span(List<TrendPoint> points) {
+    return points.size() + " points, " + date(points.get(0)) + " to " + date(points.get(points.size() - 1));
+  }
+}
