@@ -129,9 +129,13 @@ public final class GovernanceRepository implements AutoCloseable {
     return new Opened(Optional.empty(), Optional.of(note));
   }
 
+  /**
+   * How notes name the data folder: by its own name only, since notes end up in published pages,
+   * which must not carry the paths of the machine that built them.
+   */
   private static String display(Path dataDir) {
-    String s = dataDir.normalize().toString().replace('\\', '/');
-    return s.isEmpty() ? "." : s;
+    Path name = dataDir.toAbsolutePath().normalize().getFileName();
+    return "the folder " + (name == null ? "/" : name.toString());
   }
 
   /** The real path of a folder, or of its nearest existing ancestor with the rest appended. */
