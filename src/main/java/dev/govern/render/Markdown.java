@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  */
 public final class Markdown {
   private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])([ >])");
+  /** The references XML knows without a DTD: five names and numbers. */
+  private static final Pattern XML_REFERENCE =
+      Pattern.compile("&(?:amp|lt|gt|quot|apos|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));");
   private static final String BLOCKED = "only http, https, mailto and relative links are allowed";
   private static final Parser PARSER;
   private static final HtmlRenderer RENDERER;
@@ -62,33 +65,38 @@ public final class Markdown {
   }
 
   /**
-   * Replaces what XML 1.0 forbids — control characters other than tab and line breaks, U+FFFE,
-   * U+FFFF, unpaired surrogates — with U+FFFD. flexmark passes them through, from the text or from
-   * a reference such as {@code &#xD800;}, and one of them makes the print HTML unreadable for the
-   * PDF renderer (found by MarkdownFuzzTest).
+   * Makes flexmark's HTML well-formed XML, so that the PDF renderer can read it (both found by
+   * MarkdownFuzzTest): characters XML 1.0 forbids — control characters other than tab and line
+   * breaks, U+FFFE, U+FFFF, unpaired surrogates — and references to them ({@code &#xD800;}) become
+   * U+FFFD, and an {@code &} that starts no XML reference ({@code &cmp;} in a link's URL, which
+   * flexmark keeps as written) becomes {@code &amp;}.
    */
   static String xmlCharacters(String html) {
-    StringBuilder sb = null;
+    StringBuilder sb = new StringBuilder(html.length());
     for (int i = 0; i < html.length(); i++) {
       char c = html.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < html.length()
-          && Character.isLowSurrogate(html.charAt(i + 1));
-      boolean allowed = pair || c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-          || (c >= 0xE000 && c <= 0xFFFD);
-      if (!allowed && sb == null) {
-        sb = new StringBuilder(html.length()).append(html, 0, i);
-      }
-      if (sb != null) {
-        sb.append(allowed ? c : '\uFFFD');
-        if (pair) {
-          sb.append(html.charAt(i + 1));
+      if (c == '&') {
+        Matcher m = XML_REFERENCE.matcher(html).region(i, html.length());
+        if (!m.lookingAt()) {
+          sb.append("&amp;");
+        } else {
+          int codePoint = m.group(1) != null ? Integer.parseInt(m.group(1))
+              : m.group(2) != null ? Integer.parseInt(m.group(2), 16) : ' ';
+          sb.append(isXmlCharacter(codePoint) ? m.group() : "\uFFFD");
+          i = m.end() - 1;
         }
-      }
-      if (pair) {
-        i++;
+      } else if (Character.isHighSurrogate(c) && i + 1 < html.length() && Character.isLowSurrogate(html.charAt(i + 1))) {
+        sb.append(c).append(html.charAt(++i));
+      } else {
+        sb.append(isXmlCharacter(c) ? c : '\uFFFD');
       }
     }
-    return sb == null ? html : sb.toString();
+    return sb.toString();
+  }
+
+  private static boolean isXmlCharacter(int c) {
+    return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   /**

@@ -50,6 +50,11 @@ public final class Templates {
   public static final String TIME_LIMIT_PROPERTY = "govern.template.timeout.seconds";
   public static final String TIME_LIMIT_ENV = "GOVERN_TEMPLATE_TIMEOUT_SECONDS";
 
+  static {
+    // Template errors reach people as build errors; FreeMarker must not log them anywhere else.
+    System.setProperty("org.freemarker.loggerLibrary", "none");
+  }
+
   private final Configuration cfg;
   private final Duration timeLimit;
   /**

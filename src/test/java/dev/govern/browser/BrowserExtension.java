@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * For browser test classes: skips them when Chromium is missing (fails them under
+ * For browser test classes: skips each test when Chromium is missing (fails it under
  * {@code GOVERN_REQUIRE_TOOLS}), and hands their methods the {@link Session} shared by the whole
  * run, closed by JUnit when the run ends.
  */

@@ -21,7 +21,8 @@ enum PageType {
   POLICIES("policies/index.html"),
   POLICY("policies/"),
   TOOLS("tools.html"),
-  EVIDENCE("evidence.html");
+  EVIDENCE("evidence.html"),
+  HISTORY("history.html");
 
   private final String where;
 

@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @ExtendWith(BrowserExtension.class)
 class ScreenshotsTest {
   private static final Path FOLDER = Path.of("target", "screenshots");
-  /** Chrome refuses captures much taller than this; no page of the site comes near it. */
+  /** Chrome cannot capture much taller than this (a texture size limit); no page of the site comes near it. */
   private static final int MAX_HEIGHT = 16_000;
 
   @ParameterizedTest

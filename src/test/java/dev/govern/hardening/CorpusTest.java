@@ -99,6 +99,14 @@ class CorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void caseFailsCleanlyAndKeepsThePreviousSite(String name, @TempDir Path tmp) throws IOException {
+    try {
+      run(name, tmp);
+    } catch (AssertionError e) {
+      throw new AssertionError("corpus case " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void run(String name, Path tmp) throws IOException {
     Path caseDir = CORPUS.resolve(name);
     assertThat(caseDir.resolve("expected.txt")).as("corpus case %s needs an expected.txt", name).isRegularFile();
     Path root = tmp.resolve("repo");
@@ -358,7 +366,9 @@ class CorpusTest {
       assertThat(script.attr("src")).as("%s: script %s", where, script).endsWith("assets/govern.js");
       assertThat(script.html()).as("%s: inline script", where).isEmpty();
     }
-    assertThat(doc.select("iframe, object, embed, base, form, meta[http-equiv]")).as("%s: active elements", where).isEmpty();
+    // The site's own filter forms submit nowhere; a form with an action could.
+    assertThat(doc.select("iframe, object, embed, base, form[action], meta[http-equiv]")).as("%s: active elements", where)
+        .isEmpty();
     for (Element el : doc.getAllElements()) {
       for (Attribute a : el.attributes()) {
         String key = a.getKey().toLowerCase(Locale.ROOT);
