@@ -2,6 +2,7 @@ package dev.govern.check;
 
 import dev.govern.analysis.Freshness;
 import dev.govern.load.SourceMap;
+import dev.govern.load.Suggest;
 import dev.govern.model.Catalogue;
 import dev.govern.model.CatalogueItem;
 import dev.govern.model.Control;
@@ -118,7 +119,7 @@ public final class Checker {
       Control c = g.controls().get(i);
       if (!domains.contains(c.domain())) {
         problems.error(at.at("controls/" + i + "/domain"), "control " + c.id() + ": unknown domain '"
-            + c.domain() + "'" + Hints.didYouMean(c.domain(), domains) + "; domains are listed in governance.yaml");
+            + c.domain() + "'" + Suggest.didYouMean(c.domain(), domains) + "; domains are listed in governance.yaml");
       }
     }
   }
@@ -137,7 +138,7 @@ public final class Checker {
         Optional<Catalogue> catalogue = Optional.ofNullable(catalogues.get(e.getKey()));
         if (catalogue.isEmpty()) {
           problems.error(at.at(path), "control " + c.id() + ": no framework catalogue '" + e.getKey() + "'"
-              + Hints.didYouMean(e.getKey(), frameworks) + " in data/frameworks/");
+              + Suggest.didYouMean(e.getKey(), frameworks) + " in data/frameworks/");
           continue;
         }
         List<String> ids = itemIds.computeIfAbsent(catalogue.get(),
@@ -147,7 +148,7 @@ public final class Checker {
           String item = e.getValue().get(j);
           if (!known.contains(item)) {
             problems.error(at.at(path + "/" + j), "control " + c.id() + ": '" + item + "' is not an item of "
-                + catalogue.get().title() + Hints.didYouMean(item, ids));
+                + catalogue.get().title() + Suggest.didYouMean(item, ids));
           }
         }
       }
@@ -163,7 +164,7 @@ public final class Checker {
         String id = r.controls().get(j);
         if (!known.contains(id)) {
           problems.error(at.at("risks/" + i + "/controls/" + j),
-              "risk " + r.id() + ": unknown control '" + id + "'" + Hints.didYouMean(id, controls));
+              "risk " + r.id() + ": unknown control '" + id + "'" + Suggest.didYouMean(id, controls));
         }
       }
       if (r.controls().isEmpty()) {
@@ -211,7 +212,7 @@ public final class Checker {
       return true;
     }
     problems.error(at.at(path), "risk " + r.id() + ": unknown " + what + " '" + id + "'"
-        + Hints.didYouMean(id, ids) + "; risk-matrix.yaml has " + String.join(", ", ids));
+        + Suggest.didYouMean(id, ids) + "; risk-matrix.yaml has " + String.join(", ", ids));
     return false;
   }
 
@@ -238,14 +239,14 @@ public final class Checker {
         String id = l.controlsRequired().get(j);
         if (!known.contains(id)) {
           problems.error(at.at(p + "/controls_required/" + j), "maturity level " + l.level()
-              + ": unknown control '" + id + "'" + Hints.didYouMean(id, controls));
+              + ": unknown control '" + id + "'" + Suggest.didYouMean(id, controls));
         }
       }
       for (int j = 0; j < l.capabilitiesRequired().size(); j++) {
         String id = l.capabilitiesRequired().get(j);
         if (!capabilities.contains(id)) {
           problems.error(at.at(p + "/capabilities_required/" + j), "maturity level " + l.level()
-              + ": unknown capability '" + id + "'" + Hints.didYouMean(id, capabilities)
+              + ": unknown capability '" + id + "'" + Suggest.didYouMean(id, capabilities)
               + "; capabilities are listed under 'capabilities:' in maturity.yaml");
         }
       }
@@ -322,7 +323,7 @@ public final class Checker {
         String id = policy.controls().get(j);
         if (!known.contains(id)) {
           problems.error(at.at("policies/" + i + "/controls/" + j), "policy " + policy.id()
-              + ": unknown control '" + id + "'" + Hints.didYouMean(id, controls));
+              + ": unknown control '" + id + "'" + Suggest.didYouMean(id, controls));
         }
       }
     }

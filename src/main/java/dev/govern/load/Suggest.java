@@ -3,11 +3,11 @@ package dev.govern.load;
 import java.util.Collection;
 
 /** "Did you mean" hints for misspelt keys and values. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   /** {@code " (did you mean 'status'?)"} when a candidate is close, else empty. */
-  static String didYouMean(String word, Collection<String> candidates) {
+  public static String didYouMean(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
