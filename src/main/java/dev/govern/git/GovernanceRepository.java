@@ -1,7 +1,6 @@
 package dev.govern.git;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -265,31 +264,9 @@ public final class GovernanceRepository implements AutoCloseable {
     return byCommit;
   }
 
-  /**
-   * Writes the files of a data tree into {@code target} (which must exist and be empty). Only
-   * regular files are written: symbolic links and submodules are left out, so a commit cannot point
-   * the loader anywhere outside the folder.
-   */
-  public void materialize(ObjectId tree, Path target) throws IOException {
-    Path root = target.toAbsolutePath().normalize();
-    try (ObjectReader reader = repo.newObjectReader(); TreeWalk walk = new TreeWalk(reader)) {
-      walk.addTree(tree);
-      walk.setRecursive(true);
-      while (walk.next()) {
-        FileMode mode = walk.getFileMode(0);
-        if (!FileMode.REGULAR_FILE.equals(mode) && !FileMode.EXECUTABLE_FILE.equals(mode)) {
-          continue;
-        }
-        Path file = root.resolve(walk.getPathString()).normalize();
-        if (!file.startsWith(root)) {
-          continue;
-        }
-        Files.createDirectories(file.getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-          reader.open(walk.getObjectId(0), Constants.OBJ_BLOB).copyTo(out);
-        }
-      }
-    }
+  /** The files of a data tree, read from Git without writing them anywhere; close them after use. */
+  public TreeFiles files(ObjectId tree) throws IOException {
+    return new TreeFiles(repo, tree);
   }
 
   @Override

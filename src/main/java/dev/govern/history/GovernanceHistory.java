@@ -3,14 +3,12 @@ package dev.govern.history;
 import dev.govern.git.GovernanceRepository;
 import dev.govern.git.GovernanceRepository.CommitRecord;
 import dev.govern.git.GovernanceRepository.UnknownRevisionException;
+import dev.govern.git.TreeFiles;
+import dev.govern.load.ParseCache;
 import dev.govern.problem.Position;
 import dev.govern.problem.Problem;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,9 +38,10 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * data does not load, it does what it still can and says why in {@link #notes()} (one sentence
  * each), which commands print and documents may show.
  *
- * <p>Each distinct data tree is loaded once (equal tree ids mean equal files) and only its numbers
- * are kept, so a history of thousands of commits needs little memory; distinct trees are loaded in
- * parallel. Not thread-safe.
+ * <p>Each distinct data tree is loaded once (equal tree ids mean equal files), straight from Git,
+ * and only its numbers are kept, so a history of thousands of commits needs little memory; distinct
+ * trees are loaded in parallel. Each distinct version of a YAML file is parsed once (by blob id), so
+ * a commit that changes one file parses only that file. Not thread-safe.
  */
 public final class GovernanceHistory implements AutoCloseable {
 
@@ -63,6 +62,7 @@ public final class GovernanceHistory implements AutoCloseable {
   private final Optional<GovernanceRepository> repo;
   private final List<String> notes = new ArrayList<>();
   private final Map<ObjectId, Summary> summaries = new HashMap<>();
+  private final ParseCache cache = new ParseCache();
   private List<CommitRecord> commits;
   private List<CommitRecord> versions;
   private Map<ObjectId, List<String>> tags;
@@ -183,10 +183,10 @@ public final class GovernanceHistory implements AutoCloseable {
             "no data folder '" + dataFolder() + "' at this revision");
         return new Snapshot(revision, commit.getName(), date, Optional.empty(), List.of(missing));
       }
-      return inTemporaryFolder(dir -> {
-        r.materialize(tree, dir);
-        return Snapshot.load(dir, display, LocalDate.ofInstant(date, ZoneOffset.UTC), revision, commit.getName(), date);
-      });
+      try (TreeFiles files = r.files(tree)) {
+        return Snapshot.load(files, display, LocalDate.ofInstant(date, ZoneOffset.UTC), revision, commit.getName(), date,
+            cache);
+      }
     } catch (IOException e) {
       // A damaged repository is a problem with this revision's data, reported like any other.
       Problem unreadable = Problem.error(Position.startOf(display),
@@ -319,48 +319,15 @@ public final class GovernanceHistory implements AutoCloseable {
   }
 
   private Summary summary(ObjectId tree) {
-    try {
-      return inTemporaryFolder(dir -> {
-        repo.get().materialize(tree, dir);
-        // Errors do not depend on the as-of date (only overdue warnings do), so any date will do.
-        Snapshot s = Snapshot.load(dir, dataFolder(), LocalDate.EPOCH, tree.getName(), tree.getName(), Instant.EPOCH);
-        return s.hasErrors() ? new Summary(null, Math.max(1, s.errors().size()), null)
-            : new Summary(Metrics.of(s.governance().get()), 0, null);
-      });
+    try (TreeFiles files = repo.get().files(tree)) {
+      // Errors do not depend on the as-of date (only overdue warnings do), so any date will do.
+      Snapshot s = Snapshot.load(files, dataFolder(), LocalDate.EPOCH, tree.getName(), tree.getName(), Instant.EPOCH,
+          cache);
+      return s.hasErrors() ? new Summary(null, Math.max(1, s.errors().size()), null)
+          : new Summary(Metrics.of(s.governance().get()), 0, null);
     } catch (IOException | RuntimeException e) {
       return new Summary(null, 0, "its data cannot be read from Git (" + e.getMessage() + ")");
     }
-  }
-
-  private interface FolderTask<T> {
-    T run(Path dataDir) throws IOException;
-  }
-
-  /** Runs {@code task} on a fresh folder named like the data folder, deleted afterwards. */
-  private static <T> T inTemporaryFolder(FolderTask<T> task) throws IOException {
-    Path parent = Files.createTempDirectory("govern-history");
-    try {
-      Path dir = Files.createDirectory(parent.resolve("data"));
-      return task.run(dir);
-    } finally {
-      deleteRecursively(parent);
-    }
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 
   @Override

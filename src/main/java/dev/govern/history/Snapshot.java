@@ -1,8 +1,10 @@
 package dev.govern.history;
 
 import dev.govern.check.Checker;
+import dev.govern.load.DataFiles;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
+import dev.govern.load.ParseCache;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
 import java.nio.file.Path;
@@ -41,11 +43,15 @@ public record Snapshot(String revision, String commit, Instant date, Optional<Go
    * @param asOf the date overdue warnings are judged at
    */
   public static Snapshot ofFolder(Path dataDir, String display, LocalDate asOf) {
-    return load(dataDir, display, asOf, WORKING_TREE, null, null);
+    return of(GovernanceLoader.load(dataDir, display), asOf, WORKING_TREE, null, null);
   }
 
-  static Snapshot load(Path dataDir, String display, LocalDate asOf, String revision, String commit, Instant date) {
-    Loaded loaded = GovernanceLoader.load(dataDir, display);
+  static Snapshot load(DataFiles files, String display, LocalDate asOf, String revision, String commit, Instant date,
+      ParseCache cache) {
+    return of(GovernanceLoader.load(files, display, cache), asOf, revision, commit, date);
+  }
+
+  private static Snapshot of(Loaded loaded, LocalDate asOf, String revision, String commit, Instant date) {
     List<Problem> problems = new ArrayList<>(loaded.problems());
     if (loaded.governance().isPresent() && problems.stream().noneMatch(Problem::isError)) {
       problems.addAll(Checker.check(loaded.governance().get(), loaded.sources(), asOf));

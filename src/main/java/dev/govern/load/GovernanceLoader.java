@@ -14,13 +14,12 @@ import dev.govern.problem.Position;
 import dev.govern.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -33,17 +32,16 @@ public final class GovernanceLoader {
       "maturity.yaml", "kpis.yaml", "roadmap.yaml", "references.yaml");
   static final List<String> FOLDERS = List.of("controls", "frameworks", "policies");
 
-  private final Path dataDir;
+  private final DataFiles files;
   private final String display;
+  private final ParseCache cache;
   private final Problems problems = new Problems();
   private final SourceMap sources = new SourceMap();
-  private final Path realRoot;
 
-  private GovernanceLoader(Path dataDir, String display) throws IOException {
-    this.dataDir = dataDir;
+  private GovernanceLoader(DataFiles files, String display, ParseCache cache) {
+    this.files = files;
     this.display = display;
-    Path parent = dataDir.toAbsolutePath().normalize().getParent();
-    this.realRoot = (parent == null ? dataDir.toAbsolutePath() : parent).toRealPath();
+    this.cache = cache;
   }
 
   /**
@@ -59,12 +57,29 @@ public final class GovernanceLoader {
       return new Loaded(Optional.empty(), new SourceMap(), p.sorted());
     }
     try {
-      return new GovernanceLoader(dataDir, display).load();
+      return load(DataFiles.folder(dataDir), display, null);
     } catch (IOException e) {
-      Problems p = new Problems();
-      p.error(Position.startOf(display), "cannot read the data folder: " + e.getMessage());
-      return new Loaded(Optional.empty(), new SourceMap(), p.sorted());
+      return unreadable(display, e);
     }
+  }
+
+  /**
+   * Loads the governance state in {@code files}, which must be a data folder.
+   *
+   * @param cache parsed files of other versions of this data folder to reuse, or null
+   */
+  public static Loaded load(DataFiles files, String display, ParseCache cache) {
+    try {
+      return new GovernanceLoader(files, display, cache).load();
+    } catch (IOException e) {
+      return unreadable(display, e);
+    }
+  }
+
+  private static Loaded unreadable(String display, IOException e) {
+    Problems p = new Problems();
+    p.error(Position.startOf(display), "cannot read the data folder: " + e.getMessage());
+    return new Loaded(Optional.empty(), new SourceMap(), p.sorted());
   }
 
   private Loaded load() throws IOException {
@@ -122,33 +137,25 @@ public final class GovernanceLoader {
   private Optional<Parsed> parse(String file, boolean required, String section) {
     Context ctx = context(file);
     sources.putFile(section, ctx.start());
-    Path path = dataDir.resolve(file);
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+    if (!files.exists(file)) {
       if (required) {
         problems.error(ctx.start(), "missing file " + display + "/" + file);
       }
       return Optional.empty();
     }
-    return readText(file, ctx).flatMap(text -> YamlLoader.compose(text, ctx)).map(n -> new Parsed(n, ctx));
+    Function<Context, Optional<Node>> compose = c -> readText(file, c).flatMap(text -> YamlLoader.compose(text, c));
+    Optional<String> contentId = cache == null ? Optional.empty() : files.contentId(file);
+    Optional<Node> node = contentId.isPresent() ? cache.compose(contentId.get(), ctx, compose) : compose.apply(ctx);
+    return node.map(n -> new Parsed(n, ctx));
   }
 
   private Optional<String> readText(String file, Context ctx) {
-    Path path = dataDir.resolve(file);
     try {
-      // A link out of the governance repo could smuggle any file on the machine into the site.
-      if (!path.toRealPath().startsWith(realRoot)) {
-        problems.error(ctx.start(), "this file links to a place outside the governance repository; copy it in instead");
-        return Optional.empty();
-      }
-      if (!Files.isRegularFile(path)) {
-        problems.error(ctx.start(), "not a regular file");
-        return Optional.empty();
-      }
-    } catch (IOException e) {
-      problems.error(ctx.start(), "cannot read file: " + e.getMessage());
+      return YamlLoader.decode(files.read(file, YamlLoader.MAX_BYTES), ctx);
+    } catch (DataFiles.Unreadable e) {
+      ctx.problems().error(ctx.start(), e.getMessage());
       return Optional.empty();
     }
-    return YamlLoader.readText(path, ctx);
   }
 
   private Context context(String file) {
@@ -165,35 +172,28 @@ public final class GovernanceLoader {
 
   /** Files of a folder with the extension, sorted by name so that order never depends on the disk. */
   private List<String> filesIn(String folder, String extension) throws IOException {
-    Path dir = dataDir.resolve(folder);
-    if (!Files.isDirectory(dir)) {
+    if (!files.isFolder(folder)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      List<String> names = new ArrayList<>();
-      for (Path p : files.sorted().toList()) {
-        String name = p.getFileName().toString();
-        if (name.endsWith(extension)) {
-          names.add(folder + "/" + name);
-        } else if (!name.startsWith(".")) {
-          problems.warning(Position.startOf(display + "/" + folder + "/" + name),
-              "ignored: only " + extension + " files are read in " + folder + "/");
-        }
+    List<String> names = new ArrayList<>();
+    for (String name : files.list(folder)) {
+      if (name.endsWith(extension)) {
+        names.add(folder + "/" + name);
+      } else if (!name.startsWith(".")) {
+        problems.warning(Position.startOf(display + "/" + folder + "/" + name),
+            "ignored: only " + extension + " files are read in " + folder + "/");
       }
-      return names;
     }
+    return names;
   }
 
   private void warnAboutStrayFiles() throws IOException {
     List<String> known = new ArrayList<>(TOP_FILES);
     known.addAll(FOLDERS);
-    try (Stream<Path> files = Files.list(dataDir)) {
-      for (Path p : files.sorted().toList()) {
-        String name = p.getFileName().toString();
-        if (!known.contains(name) && !name.startsWith(".")) {
-          problems.warning(Position.startOf(display + "/" + name),
-              "ignored: not a file govern reads" + Suggest.didYouMean(name, known));
-        }
+    for (String name : files.list("")) {
+      if (!known.contains(name) && !name.startsWith(".")) {
+        problems.warning(Position.startOf(display + "/" + name),
+            "ignored: not a file govern reads" + Suggest.didYouMean(name, known));
       }
     }
   }

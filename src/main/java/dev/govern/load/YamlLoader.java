@@ -1,7 +1,6 @@
 package dev.govern.load;
 
 import dev.govern.problem.Position;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -9,8 +8,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,24 +51,7 @@ final class YamlLoader {
 
   private YamlLoader() {}
 
-  /** Reads a file as strict UTF-8 text, or reports why it cannot be read. */
-  static Optional<String> readText(Path path, Context ctx) {
-    byte[] bytes;
-    try {
-      long size = Files.size(path);
-      if (size > MAX_BYTES) {
-        ctx.problems().error(ctx.start(),
-            "file is " + size + " bytes; the limit is " + MAX_BYTES + " bytes (split it into several files)");
-        return Optional.empty();
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      ctx.problems().error(ctx.start(), "cannot read file: " + e.getMessage());
-      return Optional.empty();
-    }
-    return decode(bytes, ctx);
-  }
-
+  /** Decodes a file as strict UTF-8 text, or reports where it is not. */
   static Optional<String> decode(byte[] bytes, Context ctx) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

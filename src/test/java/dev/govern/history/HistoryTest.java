@@ -77,6 +77,30 @@ class HistoryTest {
   }
 
   @Test
+  void aFileThatStaysBrokenOverSeveralCommitsLeavesOutEachOfThem(@TempDir Path dir) {
+    // The broken file is parsed once (by its blob id) and its error counts for both commits.
+    String broken;
+    String stillBroken;
+    try (TestRepo repo = TestRepo.minimal(dir)) {
+      repo.commit("Initial governance");
+      broken = repo.write("risks.yaml", "risks:\n  - id: R-1\n    impact: \"major\n").commit("Break the risks");
+      stillBroken = repo.replace("controls/core.yaml", "name: First control", "name: The first control")
+          .commit("Rename a control");
+      repo.restore("risks.yaml").commit("Repair the risks");
+    }
+
+    try (GovernanceHistory history = GovernanceHistory.open(dir.resolve("data"))) {
+      assertThat(history.entries()).extracting(HistoryEntry::subject)
+          .containsExactly("Repair the risks", "Initial governance");
+      assertThat(history.notes()).containsExactly(
+          "commit " + stillBroken.substring(0, 12) + " of 2025-01-03 is left out of the version history and trends:"
+              + " its data has 1 error (`govern diff " + stillBroken.substring(0, 12) + "` lists them)",
+          "commit " + broken.substring(0, 12) + " of 2025-01-02 is left out of the version history and trends:"
+              + " its data has 1 error (`govern diff " + broken.substring(0, 12) + "` lists them)");
+    }
+  }
+
+  @Test
   void aRenamedControlFileIsAVersion(@TempDir Path dir) {
     try (TestRepo repo = TestRepo.minimal(dir)) {
       repo.commit("Initial governance");

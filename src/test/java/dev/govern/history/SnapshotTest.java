@@ -109,4 +109,25 @@ class SnapshotTest {
     assertThat(s.label()).isEqualTo("the working tree");
     assertThat(s.hasErrors()).isFalse();
   }
+
+  @Test
+  void aRevisionReadsExactlyAsTheSameFilesOnDisk() throws UnknownRevisionException {
+    try (TestRepo repo = TestRepo.minimal(dir)) {
+      // Stray files and a subfolder: their warnings come from listing the folders, in Git as on disk.
+      repo.write("notes.txt", "not governance\n").write("controls/more.yml", "controls: []\n")
+          .write("policies/drafts/old.md", "# Old\n").commit("Initial governance with stray files");
+    }
+    Snapshot onDisk = Snapshot.ofFolder(dir.resolve("data"), "data", dev.govern.load.Fixture.AS_OF);
+
+    try (GovernanceHistory history = GovernanceHistory.open(dir.resolve("data"))) {
+      Snapshot inGit = history.snapshot("HEAD");
+
+      assertThat(inGit.governance()).isEqualTo(onDisk.governance());
+      assertThat(inGit.problems()).extracting(p -> p.toString().replace("HEAD:data/", "data/"))
+          .containsExactlyElementsOf(onDisk.problems().stream().map(Problem::toString).toList())
+          .contains("data/notes.txt:1:1: warning: ignored: not a file govern reads",
+              "data/controls/more.yml:1:1: warning: ignored: only .yaml files are read in controls/",
+              "data/policies/drafts:1:1: warning: ignored: only .md files are read in policies/");
+    }
+  }
 }
