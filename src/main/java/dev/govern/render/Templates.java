@@ -25,12 +25,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * FreeMarker, hardened: HTML auto-escaping everywhere ({@code .ftlh}), {@code ?new} and {@code ?api}
@@ -54,6 +52,13 @@ public final class Templates {
     // Template errors reach people as build errors; FreeMarker must not log them anywhere else.
     System.setProperty("org.freemarker.loggerLibrary", "none");
   }
+
+  /** One thread for every page's time limit: it only interrupts pages that run too long. */
+  private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "govern-template-watchdog");
+    t.setDaemon(true);
+    return t;
+  });
 
   private final Configuration cfg;
   private final Duration timeLimit;
@@ -138,32 +143,54 @@ public final class Templates {
         _CoreAPI.addThreadInterruptedChecks(template);
       }
     }
-    ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "govern-template");
-      t.setDaemon(true);
-      return t;
-    });
+    // The page renders on the calling thread; a watchdog interrupts it at the time limit, and the
+    // interruption checks added above stop the template there.
+    Alarm alarm = new Alarm(Thread.currentThread());
+    alarm.set(timeLimit);
     try {
-      Future<String> result = worker.submit(() -> {
-        StringWriter out = new StringWriter();
-        template.process(model, out);
-        return out.toString();
-      });
-      try {
-        return result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        result.cancel(true);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      alarm.clear();
+      return out.toString();
+    } catch (TemplateException | IOException | RuntimeException | OutOfMemoryError e) {
+      if (alarm.clear()) {
         throw new RenderException("template " + name + " took longer than " + timeLimit.toSeconds()
             + " s and was stopped (a loop that never ends?)");
-      } catch (InterruptedException e) {
-        result.cancel(true);
-        Thread.currentThread().interrupt();
-        throw new RenderException("interrupted while rendering " + name);
-      } catch (ExecutionException e) {
-        throw describe(name, e.getCause());
       }
-    } finally {
-      worker.shutdownNow();
+      throw describe(name, e);
+    }
+  }
+
+  /** Interrupts a thread at a time limit, unless cleared first. */
+  private static final class Alarm {
+    private final Thread thread;
+    private ScheduledFuture<?> pending;
+    private boolean rang;
+    private boolean cleared;
+
+    Alarm(Thread thread) {
+      this.thread = thread;
+    }
+
+    synchronized void set(Duration limit) {
+      pending = WATCHDOG.schedule(this::ring, limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void ring() {
+      if (!cleared) {
+        rang = true;
+        thread.interrupt();
+      }
+    }
+
+    /** Stops the alarm; whether it rang, in which case the thread's interrupt is spent here. */
+    synchronized boolean clear() {
+      cleared = true;
+      pending.cancel(false);
+      if (rang) {
+        Thread.interrupted();
+      }
+      return rang;
     }
   }
 
