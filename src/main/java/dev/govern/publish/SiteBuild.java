@@ -10,6 +10,7 @@ import dev.govern.publish.pdf.PdfRenderer;
 import dev.govern.render.ChangeHistory;
 import dev.govern.render.RenderException;
 import dev.govern.render.ReportRenderer;
+import dev.govern.render.SiteCharts;
 import dev.govern.render.SiteInfo;
 import dev.govern.render.SiteRenderer;
 import dev.govern.render.Templates;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -59,10 +61,20 @@ public final class SiteBuild {
     SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), o.pdf() ? PDF_NAME : null);
     List<String> warnings = new ArrayList<>();
 
+    // The report loads its fonts while the charts are drawn, then renders beside the site pages.
+    CompletableFuture<SiteCharts> chartsDrawn = new CompletableFuture<>();
     CompletableFuture<byte[][]> report = o.pdf()
-        ? CompletableFuture.supplyAsync(() -> report(g, analysis, info, templates, o, warnings))
+        ? CompletableFuture.supplyAsync(() -> report(g, analysis, info, templates, o, chartsDrawn, warnings))
         : CompletableFuture.completedFuture(null);
-    Map<String, byte[]> files = new SiteRenderer(templates, templatesDir).render(g, analysis, info, o.history());
+    SiteCharts charts;
+    try {
+      charts = SiteCharts.draw(g, analysis, o.history());
+      chartsDrawn.complete(charts);
+    } catch (RenderException | RuntimeException e) {
+      chartsDrawn.completeExceptionally(e);
+      throw e;
+    }
+    Map<String, byte[]> files = new SiteRenderer(templates, templatesDir).render(g, analysis, info, o.history(), charts);
     byte[][] printAndPdf;
     try {
       printAndPdf = report.join();
@@ -97,7 +109,7 @@ public final class SiteBuild {
   }
 
   private static byte[][] report(Governance g, Analysis a, SiteInfo info, Templates templates, Options o,
-      List<String> warnings) {
+      CompletableFuture<SiteCharts> charts, List<String> warnings) {
     try {
       FontSet fonts;
       try {
@@ -113,7 +125,14 @@ public final class SiteBuild {
               + missing + "' (add a font for them under report.fonts in governance.yaml)");
         }
       });
-      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), o.history());
+      SiteCharts drawn;
+      try {
+        drawn = charts.join();
+      } catch (CompletionException | CancellationException e) {
+        // The site's side reports why the charts failed.
+        throw new ReportFailure(new RenderException("the charts could not be drawn", e));
+      }
+      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), o.history(), drawn);
       PdfMetadata meta = new PdfMetadata(ReportRenderer.title(g) + " — " + g.organization().name(),
           g.document().owner() != null ? g.document().owner() : g.organization().name(),
           g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),

@@ -5,8 +5,10 @@ import dev.govern.model.Approver;
 import dev.govern.model.Control;
 import dev.govern.model.Governance;
 import dev.govern.model.Policy;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,17 +37,18 @@ public final class ReportRenderer {
    * @param fontFamilies the CSS font-family list of the fonts the PDF embeds
    * @param history the Git history: its commits become the version history (else the version in
    *     governance.yaml), and its diff the "changes since" section
+   * @param charts the build's charts, drawn once for the site and the PDF
    */
-  public String render(Governance g, Analysis a, SiteInfo info, String fontFamilies, ChangeHistory history)
-      throws RenderException {
+  public String render(Governance g, Analysis a, SiteInfo info, String fontFamilies, ChangeHistory history,
+      SiteCharts charts) throws RenderException {
     Map<String, Object> m = SiteModel.shared(g, a, info);
     m.put("root", "");
-    m.put("charts", SiteRenderer.charts(g, a, null));
+    m.put("charts", charts.forRoot(null));
     m.put("reportTitle", title(g));
     m.put("fontFamilies", fontFamilies);
     m.put("versions", history.entries().isEmpty() ? List.of(currentVersion(g, info)) : versions(history));
     m.put("history", history);
-    m.put("trendCharts", SiteRenderer.trendCharts(g, history));
+    m.put("trendCharts", charts.trends());
     Map<String, String> slug = new HashMap<>();
     g.domains().forEach(d -> slug.put(d.id(), Slugs.of(d.id())));
     g.controls().forEach(c -> slug.put(c.id(), Slugs.of(c.id())));
@@ -54,13 +57,15 @@ public final class ReportRenderer {
     m.put("slug", slug);
     Map<String, String> cadences = new HashMap<>();
     Map<String, Control> byId = new LinkedHashMap<>();
+    Map<Control, List<Analysis.EvidenceEntry>> evidenceOf = new IdentityHashMap<>();
+    a.evidence().forEach(e -> evidenceOf.computeIfAbsent(e.control(), k -> new ArrayList<>()).add(e));
     Map<String, List<Analysis.EvidenceEntry>> evidence = new HashMap<>();
     for (Control c : g.controls()) {
       byId.putIfAbsent(c.id(), c);
       if (c.reviewEvery() != null) {
         cadences.put(c.id(), SiteModel.cadence(c.reviewEvery()));
       }
-      evidence.put(c.id(), a.evidence().stream().filter(e -> e.control() == c).toList());
+      evidence.put(c.id(), List.copyOf(evidenceOf.getOrDefault(c, List.of())));
     }
     m.put("cadences", cadences);
     m.put("controlsById", byId);

@@ -2,14 +2,12 @@ package dev.govern.render;
 
 import dev.govern.analysis.Analysis;
 import dev.govern.analysis.Freshness;
-import dev.govern.analysis.KpiStatus;
 import dev.govern.bundle.Bundle;
 import dev.govern.model.Catalogue;
 import dev.govern.model.Control;
 import dev.govern.model.Governance;
 import dev.govern.model.Policy;
 import dev.govern.model.Risk;
-import dev.govern.render.chart.Charts;
 import dev.govern.render.chart.Svg;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,76 +43,30 @@ public final class SiteRenderer {
   /** One page to render: a template, where it goes, and its own variables. */
   private record Job(String path, String template, Map<String, Object> extra) {}
 
-  /**
-   * The charts every output shows, by name: domains, heatmap-inherent, heatmap-residual, kpi-ID,
-   * coverage-ID, roadmap.
-   *
-   * @param root the page's way back to the site root ("../"), for the heatmaps' links to risks;
-   *     null for no links (the PDF)
-   */
-  public static Map<String, Svg> charts(Governance g, Analysis a, String root) {
-    Map<String, Svg> charts = new LinkedHashMap<>();
-    charts.put("domains", Charts.domainStatus(a.domains()));
-    putHeatmaps(charts, g, a, root);
-    for (KpiStatus k : a.kpis()) {
-      Charts.kpiTrend(k).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
-    }
-    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
-    Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
-    return charts;
-  }
-
-  /** The heatmaps, the only charts whose content depends on {@code root} (their links to risks). */
-  private static void putHeatmaps(Map<String, Svg> charts, Governance g, Analysis a, String root) {
-    Map<String, String> hrefs = null;
-    if (root != null) {
-      hrefs = new HashMap<>();
-      for (Risk r : g.risks()) {
-        hrefs.put(r.id(), root + SiteModel.riskPage(r.id()));
-      }
-    }
-    charts.put("heatmap-inherent", HeatmapSvg.of(a.inherent(), "Inherent risk heatmap", hrefs));
-    charts.put("heatmap-residual", HeatmapSvg.of(a.residual(), "Residual risk heatmap", hrefs));
-  }
-
-  /**
-   * {@link #charts} for another root, reusing {@code first}'s charts: only the heatmaps are drawn
-   * again. The map keeps {@code first}'s order.
-   */
-  private static Map<String, Svg> chartsForRoot(Map<String, Svg> first, Governance g, Analysis a, String root) {
-    Map<String, Svg> charts = new LinkedHashMap<>(first);
-    putHeatmaps(charts, g, a, root);
-    return charts;
-  }
-
-  /** The charts of the governance over the Git history: trend-maturity, trend-controls, trend-risks, trend-kpis. */
-  public static Map<String, Svg> trendCharts(Governance g, ChangeHistory history) {
-    Map<String, Svg> charts = new LinkedHashMap<>();
-    if (history.trend() == null) {
-      return charts;
-    }
-    Map<String, String> colors = new LinkedHashMap<>();
-    Map<String, String> labels = new LinkedHashMap<>();
-    g.matrix().levels().forEach(l -> {
-      colors.put(l.id(), l.color());
-      labels.put(l.id(), l.label());
-    });
-    Charts.maturityTrend(history.trend()).ifPresent(svg -> charts.put("trend-maturity", svg));
-    Charts.controlsTrend(history.trend()).ifPresent(svg -> charts.put("trend-controls", svg));
-    Charts.risksTrend(history.trend(), colors, labels).ifPresent(svg -> charts.put("trend-risks", svg));
-    Charts.kpiOutcomeTrend(history.trend()).ifPresent(svg -> charts.put("trend-kpis", svg));
-    return charts;
-  }
-
-  public Map<String, byte[]> render(Governance g, Analysis a, SiteInfo info, ChangeHistory history)
+  /** @param charts the build's charts, drawn once for the site and the PDF */
+  public Map<String, byte[]> render(Governance g, Analysis a, SiteInfo info, ChangeHistory history, SiteCharts charts)
       throws RenderException {
-    Map<String, Map<String, Svg>> chartsByRoot = new HashMap<>();
     Map<String, Object> shared = SiteModel.shared(g, a, info);
     shared.put("history", history);
-    shared.put("trendCharts", trendCharts(g, history));
+    shared.put("trendCharts", charts.trends());
+    // The overview pages first: they are the biggest, and a big page started last would keep one
+    // core busy after the others are done.
     List<Job> jobs = new ArrayList<>();
     jobs.add(new Job("index.html", "site/index.ftlh", Map.of()));
+    jobs.add(new Job("risks/index.html", "site/risks.ftlh", Map.of()));
+    jobs.add(new Job("kpis.html", "site/kpis.ftlh", Map.of()));
     jobs.add(new Job("controls/index.html", "site/controls.ftlh", Map.of()));
+    jobs.add(new Job("evidence.html", "site/evidence.ftlh", Map.of()));
+    jobs.add(new Job("frameworks/index.html", "site/frameworks.ftlh", Map.of()));
+    jobs.add(new Job("maturity.html", "site/maturity.ftlh", Map.of()));
+    jobs.add(new Job("roadmap.html", "site/roadmap.ftlh", Map.of()));
+    jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map.of()));
+    jobs.add(new Job("tools.html", "site/tools.ftlh", Map.of()));
+    jobs.add(new Job("history.html", "site/history.ftlh", Map.of()));
+    for (var coverage : a.coverage()) {
+      Catalogue c = coverage.catalogue();
+      jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", Map.of("coverage", coverage)));
+    }
     // Lookups built once: the first domain and control of each id (as g.domain and g.control find),
     // and each control's evidence entries in the analysis' order.
     Map<String, String> domainNames = new HashMap<>();
@@ -133,21 +84,11 @@ public final class SiteRenderer {
       putIfNotNull(extra, "cadence", SiteModel.cadence(c.reviewEvery()));
       jobs.add(new Job(SiteModel.controlPage(c.id()), "site/control.ftlh", extra));
     }
-    jobs.add(new Job("risks/index.html", "site/risks.ftlh", Map.of()));
     for (Risk r : g.risks()) {
       List<Control> controls = r.controls().stream().map(controlsById::get).filter(Objects::nonNull).toList();
       jobs.add(new Job(SiteModel.riskPage(r.id()), "site/risk.ftlh", Map.of("risk", r, "riskControls", controls,
           "riskControlsImplemented", controls.stream().filter(Control::isImplemented).count())));
     }
-    jobs.add(new Job("maturity.html", "site/maturity.ftlh", Map.of()));
-    jobs.add(new Job("kpis.html", "site/kpis.ftlh", Map.of()));
-    jobs.add(new Job("frameworks/index.html", "site/frameworks.ftlh", Map.of()));
-    for (var coverage : a.coverage()) {
-      Catalogue c = coverage.catalogue();
-      jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", Map.of("coverage", coverage)));
-    }
-    jobs.add(new Job("roadmap.html", "site/roadmap.ftlh", Map.of()));
-    jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map.of()));
     for (Policy p : g.policies()) {
       Map<String, Object> extra = new HashMap<>();
       extra.put("policy", p);
@@ -155,9 +96,6 @@ public final class SiteRenderer {
       putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery()));
       jobs.add(new Job(SiteModel.policyPage(p.id()), "site/policy.ftlh", extra));
     }
-    jobs.add(new Job("tools.html", "site/tools.ftlh", Map.of()));
-    jobs.add(new Job("evidence.html", "site/evidence.ftlh", Map.of()));
-    jobs.add(new Job("history.html", "site/history.ftlh", Map.of()));
 
     Map<String, byte[]> site = new TreeMap<>();
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
@@ -170,14 +108,7 @@ public final class SiteRenderer {
       List<Future<String>> results = new ArrayList<>();
       for (Job job : jobs) {
         String root = "../".repeat((int) job.path().chars().filter(ch -> ch == '/').count());
-        Map<String, Svg> charts = chartsByRoot.get(root);
-        if (charts == null) {
-          charts = chartsByRoot.isEmpty() ? charts(g, a, root)
-              : chartsForRoot(chartsByRoot.values().iterator().next(), g, a, root);
-          chartsByRoot.put(root, charts);
-        }
-        Map<String, Svg> pageCharts = charts;
-        results.add(pool.submit(() -> renderPage(job, root, pageCharts, shared)));
+        results.add(pool.submit(() -> renderPage(job, root, charts.forRoot(root), shared)));
       }
       for (int i = 0; i < jobs.size(); i++) {
         site.put(jobs.get(i).path(), results.get(i).get().getBytes(StandardCharsets.UTF_8));
