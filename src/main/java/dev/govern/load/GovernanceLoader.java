@@ -11,15 +11,20 @@ import dev.govern.model.Risk;
 import dev.govern.model.RiskMatrix;
 import dev.govern.model.Roadmap;
 import dev.govern.problem.Position;
+import dev.govern.problem.Problem;
 import dev.govern.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -37,6 +42,8 @@ public final class GovernanceLoader {
   private final ParseCache cache;
   private final Problems problems = new Problems();
   private final SourceMap sources = new SourceMap();
+  private final Map<String, Future<Composed>> composing = new HashMap<>();
+  private ExecutorService composer;
 
   private GovernanceLoader(DataFiles files, String display, ParseCache cache) {
     this.files = files;
@@ -84,17 +91,35 @@ public final class GovernanceLoader {
 
   private Loaded load() throws IOException {
     warnAboutStrayFiles();
+    List<String> controlFiles = yamlFiles("controls");
+    List<String> catalogueFiles = yamlFiles("frameworks");
+    if (cache == null) {
+      List<String> all = new ArrayList<>(TOP_FILES);
+      all.addAll(controlFiles);
+      all.addAll(catalogueFiles);
+      startComposing(all);
+    }
+    try {
+      return bind(controlFiles, catalogueFiles);
+    } finally {
+      if (composer != null) {
+        composer.shutdownNow();
+      }
+    }
+  }
+
+  private Loaded bind(List<String> controlFiles, List<String> catalogueFiles) throws IOException {
     Optional<SettingsBinder.Settings> settings =
         parse("governance.yaml", true, "governance").map(n -> SettingsBinder.bind(n.node, n.ctx));
     Optional<RiskMatrix> matrix =
         parse("risk-matrix.yaml", true, "matrix").flatMap(n -> MatrixBinder.bind(n.node, n.ctx));
 
     List<Control> controls = new ArrayList<>();
-    for (String file : yamlFiles("controls")) {
+    for (String file : controlFiles) {
       parse(file, true, "controls").ifPresent(n -> ControlBinder.controls(n.node, n.ctx, controls));
     }
     List<Catalogue> catalogues = new ArrayList<>();
-    for (String file : yamlFiles("frameworks")) {
+    for (String file : catalogueFiles) {
       parse(file, true, "catalogues/" + catalogues.size())
           .ifPresent(n -> ControlBinder.catalogue(n.node, n.ctx, catalogues));
     }
@@ -143,10 +168,60 @@ public final class GovernanceLoader {
       }
       return Optional.empty();
     }
-    Function<Context, Optional<Node>> compose = c -> readText(file, c).flatMap(text -> YamlLoader.compose(text, c));
-    Optional<String> contentId = cache == null ? Optional.empty() : files.contentId(file);
-    Optional<Node> node = contentId.isPresent() ? cache.compose(contentId.get(), ctx, compose) : compose.apply(ctx);
+    Optional<Node> node;
+    Future<Composed> started = composing.get(file);
+    if (started != null) {
+      Composed composed = join(started);
+      problems.addAll(composed.problems());
+      node = composed.node();
+    } else {
+      Optional<String> contentId = cache == null ? Optional.empty() : files.contentId(file);
+      node = contentId.isPresent() ? cache.compose(contentId.get(), ctx, c -> compose(file, c)) : compose(file, ctx);
+    }
     return node.map(n -> new Parsed(n, ctx));
+  }
+
+  private Optional<Node> compose(String file, Context ctx) {
+    return readText(file, ctx).flatMap(text -> YamlLoader.compose(text, ctx));
+  }
+
+  /** A file parsed ahead, with the problems parsing found. */
+  private record Composed(Optional<Node> node, List<Problem> problems) {}
+
+  /**
+   * Parses the YAML files that exist on all cores, ahead of binding, which then takes them in its
+   * own order: parsing is most of the work of loading, binding is quick.
+   */
+  private void startComposing(List<String> yamlFiles) {
+    List<String> present = yamlFiles.stream().filter(files::exists).toList();
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), present.size());
+    if (threads < 2) {
+      return;
+    }
+    composer = Executors.newFixedThreadPool(threads, task -> {
+      Thread t = new Thread(task, "govern-load");
+      t.setDaemon(true);
+      return t;
+    });
+    for (String file : present) {
+      composing.put(file, composer.submit(() -> {
+        Problems found = new Problems();
+        Optional<Node> node = compose(file, new Context(display + "/" + file, 0, found, new SourceMap()));
+        return new Composed(node, found.sorted());
+      }));
+    }
+  }
+
+  private static Composed join(Future<Composed> started) {
+    try {
+      return started.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the data", e);
+    } catch (ExecutionException e) {
+      // compose() reports everything it expects as problems; anything else is a bug worth seeing.
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private Optional<String> readText(String file, Context ctx) {
