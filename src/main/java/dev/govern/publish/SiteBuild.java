@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -61,20 +60,19 @@ public final class SiteBuild {
     SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), o.pdf() ? PDF_NAME : null);
     List<String> warnings = new ArrayList<>();
 
-    // The report loads its fonts while the charts are drawn, then renders beside the site pages.
-    CompletableFuture<SiteCharts> chartsDrawn = new CompletableFuture<>();
+    // The charts are drawn while the pages that show none render, and the report loads its fonts.
+    SiteCharts charts = SiteCharts.start(g, analysis, o.history());
     CompletableFuture<byte[][]> report = o.pdf()
-        ? CompletableFuture.supplyAsync(() -> report(g, analysis, info, templates, o, chartsDrawn, warnings))
+        ? CompletableFuture.supplyAsync(() -> report(g, analysis, info, templates, o, charts, warnings))
         : CompletableFuture.completedFuture(null);
-    SiteCharts charts;
+    Map<String, byte[]> files;
     try {
-      charts = SiteCharts.draw(g, analysis, o.history());
-      chartsDrawn.complete(charts);
-    } catch (RenderException | RuntimeException e) {
-      chartsDrawn.completeExceptionally(e);
+      files = new SiteRenderer(templates, templatesDir).render(g, analysis, info, o.history(), charts);
+    } catch (RenderException e) {
+      charts.await(); // a page that read a chart that could not be drawn: report the chart
       throw e;
     }
-    Map<String, byte[]> files = new SiteRenderer(templates, templatesDir).render(g, analysis, info, o.history(), charts);
+    charts.await();
     byte[][] printAndPdf;
     try {
       printAndPdf = report.join();
@@ -109,7 +107,7 @@ public final class SiteBuild {
   }
 
   private static byte[][] report(Governance g, Analysis a, SiteInfo info, Templates templates, Options o,
-      CompletableFuture<SiteCharts> charts, List<String> warnings) {
+      SiteCharts charts, List<String> warnings) {
     try {
       FontSet fonts;
       try {
@@ -125,14 +123,8 @@ public final class SiteBuild {
               + missing + "' (add a font for them under report.fonts in governance.yaml)");
         }
       });
-      SiteCharts drawn;
-      try {
-        drawn = charts.join();
-      } catch (CompletionException | CancellationException e) {
-        // The site's side reports why the charts failed.
-        throw new ReportFailure(new RenderException("the charts could not be drawn", e));
-      }
-      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), o.history(), drawn);
+      charts.await();
+      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), o.history(), charts);
       PdfMetadata meta = new PdfMetadata(ReportRenderer.title(g) + " — " + g.organization().name(),
           g.document().owner() != null ? g.document().owner() : g.organization().name(),
           g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),

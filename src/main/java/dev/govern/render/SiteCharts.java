@@ -6,50 +6,63 @@ import dev.govern.model.Governance;
 import dev.govern.model.Risk;
 import dev.govern.render.chart.Charts;
 import dev.govern.render.chart.Svg;
-import java.util.ArrayList;
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Every chart of a build, drawn once on all cores and shared by the site and the PDF: domains,
+ * Every chart of a build, drawn once and shared by the site and the PDF: domains,
  * heatmap-inherent, heatmap-residual, kpi-ID, coverage-ID, roadmap, and the trends over the Git
  * history (trend-maturity, trend-controls, trend-risks, trend-kpis).
  *
- * <p>Only the heatmaps differ between outputs (their links to risk pages depend on where the page
- * is), so they are drawn for each page depth on demand. Thread-safe.
+ * <p>The charts are drawn on a thread of their own while pages that show none (most of them)
+ * render: the maps this class hands out wait for the drawing only when a page reads a chart. They
+ * are drawn one after another, since JFreeChart's text measuring serialises threads: drawing them
+ * in parallel took twice as long. Only the heatmaps differ between outputs (their links to risk
+ * pages depend on where the page is), so they are drawn for each page depth on demand. Thread-safe.
  */
 public final class SiteCharts {
   private final Governance g;
   private final Analysis a;
-  private final Map<String, Svg> charts;
-  private final Map<String, Svg> trends;
+  private final CompletableFuture<Map<String, Svg>> drawn;
   private final Map<String, Map<String, Svg>> byRoot = new HashMap<>();
 
-  private SiteCharts(Governance g, Analysis a, Map<String, Svg> charts, Map<String, Svg> trends) {
+  private SiteCharts(Governance g, Analysis a, CompletableFuture<Map<String, Svg>> drawn) {
     this.g = g;
     this.a = a;
-    this.charts = charts;
-    this.trends = trends;
+    this.drawn = drawn;
   }
 
-  /** Draws the charts, several at a time. */
-  public static SiteCharts draw(Governance g, Analysis a, ChangeHistory history) throws RenderException {
-    Map<String, Supplier<Optional<Svg>>> work = new LinkedHashMap<>();
-    work.put("domains", () -> Optional.of(Charts.domainStatus(a.domains())));
+  /** Starts drawing the charts and returns at once. */
+  public static SiteCharts start(Governance g, Analysis a, ChangeHistory history) {
+    CompletableFuture<Map<String, Svg>> drawn = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        drawn.complete(drawAll(g, a, history));
+      } catch (RuntimeException | Error e) {
+        drawn.completeExceptionally(e);
+      }
+    }, "govern-charts");
+    t.setDaemon(true);
+    t.start();
+    return new SiteCharts(g, a, drawn);
+  }
+
+  private static Map<String, Svg> drawAll(Governance g, Analysis a, ChangeHistory history) {
+    Map<String, Svg> charts = new LinkedHashMap<>();
+    charts.put("domains", Charts.domainStatus(a.domains()));
     for (KpiStatus k : a.kpis()) {
-      work.put("kpi-" + k.kpi().id(), () -> Charts.kpiTrend(k));
+      Charts.kpiTrend(k).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
     }
-    a.coverage().forEach(c -> work.put("coverage-" + c.catalogue().id(), () -> Optional.of(Charts.coverage(c))));
-    work.put("roadmap", () -> Charts.roadmap(g.roadmap(), a.asOf()));
+    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
+    Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
     if (history.trend() != null) {
       Map<String, String> colors = new LinkedHashMap<>();
       Map<String, String> labels = new LinkedHashMap<>();
@@ -57,69 +70,117 @@ public final class SiteCharts {
         colors.put(l.id(), l.color());
         labels.put(l.id(), l.label());
       });
-      work.put("trend-maturity", () -> Charts.maturityTrend(history.trend()));
-      work.put("trend-controls", () -> Charts.controlsTrend(history.trend()));
-      work.put("trend-risks", () -> Charts.risksTrend(history.trend(), colors, labels));
-      work.put("trend-kpis", () -> Charts.kpiOutcomeTrend(history.trend()));
+      Charts.maturityTrend(history.trend()).ifPresent(svg -> charts.put("trend-maturity", svg));
+      Charts.controlsTrend(history.trend()).ifPresent(svg -> charts.put("trend-controls", svg));
+      Charts.risksTrend(history.trend(), colors, labels).ifPresent(svg -> charts.put("trend-risks", svg));
+      Charts.kpiOutcomeTrend(history.trend()).ifPresent(svg -> charts.put("trend-kpis", svg));
     }
-    Map<String, Svg> drawn = drawAll(work);
-    Map<String, Svg> charts = new LinkedHashMap<>();
-    Map<String, Svg> trends = new LinkedHashMap<>();
-    drawn.forEach((name, svg) -> (name.startsWith("trend-") ? trends : charts).put(name, svg));
-    return new SiteCharts(g, a, charts, trends);
+    return charts;
   }
 
-  private static Map<String, Svg> drawAll(Map<String, Supplier<Optional<Svg>>> work) throws RenderException {
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), work.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "govern-chart");
-      t.setDaemon(true);
-      return t;
-    });
+  /**
+   * Waits for the drawing to end.
+   *
+   * @throws RenderException when a chart could not be drawn
+   */
+  public void await() throws RenderException {
     try {
-      List<Future<Optional<Svg>>> futures = new ArrayList<>();
-      work.values().forEach(w -> futures.add(pool.submit(w::get)));
-      Map<String, Svg> drawn = new LinkedHashMap<>();
-      int i = 0;
-      for (String name : work.keySet()) {
-        futures.get(i++).get().ifPresent(svg -> drawn.put(name, svg));
-      }
-      return drawn;
-    } catch (ExecutionException e) {
-      throw new RenderException("drawing the charts failed: " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RenderException("interrupted while drawing the charts");
-    } finally {
-      pool.shutdownNow();
+      drawn.join();
+    } catch (CompletionException | CancellationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new RenderException("drawing the charts failed: " + cause, cause);
+    }
+  }
+
+  private Map<String, Svg> all() {
+    try {
+      return drawn.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("drawing the charts failed: " + e.getCause(), e.getCause());
     }
   }
 
   /**
    * The charts for a page {@code root} away from the site's top ({@code "../"}), in the order
-   * domains, heatmaps, KPIs, coverage, roadmap; null for no links from the heatmaps (the PDF).
+   * domains, heatmaps, KPIs, coverage, roadmap; null for no links from the heatmaps (the PDF). The
+   * map waits for the drawing when first read.
    */
-  public synchronized Map<String, Svg> forRoot(String root) {
+  public Map<String, Svg> forRoot(String root) {
+    return new Waiting(() -> charts(root));
+  }
+
+  private synchronized Map<String, Svg> charts(String root) {
     String key = root == null ? "\0" : root;
-    return byRoot.computeIfAbsent(key, k -> {
-      Map<String, String> hrefs = null;
-      if (root != null) {
-        hrefs = new HashMap<>();
-        for (Risk r : g.risks()) {
-          hrefs.put(r.id(), root + SiteModel.riskPage(r.id()));
-        }
+    Map<String, Svg> cached = byRoot.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Map<String, String> hrefs = null;
+    if (root != null) {
+      hrefs = new HashMap<>();
+      for (Risk r : g.risks()) {
+        hrefs.put(r.id(), root + SiteModel.riskPage(r.id()));
       }
-      Map<String, Svg> page = new LinkedHashMap<>();
-      page.put("domains", charts.get("domains"));
-      page.put("heatmap-inherent", HeatmapSvg.of(a.inherent(), "Inherent risk heatmap", hrefs));
-      page.put("heatmap-residual", HeatmapSvg.of(a.residual(), "Residual risk heatmap", hrefs));
-      charts.forEach(page::putIfAbsent);
-      return Collections.unmodifiableMap(page);
+    }
+    Map<String, Svg> charts = all();
+    Map<String, Svg> page = new LinkedHashMap<>();
+    page.put("domains", charts.get("domains"));
+    page.put("heatmap-inherent", HeatmapSvg.of(a.inherent(), "Inherent risk heatmap", hrefs));
+    page.put("heatmap-residual", HeatmapSvg.of(a.residual(), "Residual risk heatmap", hrefs));
+    charts.forEach((name, svg) -> {
+      if (!name.startsWith("trend-")) {
+        page.putIfAbsent(name, svg);
+      }
+    });
+    Map<String, Svg> result = Collections.unmodifiableMap(page);
+    byRoot.put(key, result);
+    return result;
+  }
+
+  /** The trend charts, empty without a Git history; waits for the drawing when first read. */
+  public Map<String, Svg> trends() {
+    return new Waiting(() -> {
+      Map<String, Svg> trends = new LinkedHashMap<>();
+      all().forEach((name, svg) -> {
+        if (name.startsWith("trend-")) {
+          trends.put(name, svg);
+        }
+      });
+      return Collections.unmodifiableMap(trends);
     });
   }
 
-  /** The trend charts, empty without a Git history. */
-  public Map<String, Svg> trends() {
-    return Collections.unmodifiableMap(trends);
+  /** A read-only map that is computed when first read. */
+  private static final class Waiting extends AbstractMap<String, Svg> {
+    private final Supplier<Map<String, Svg>> source;
+    private volatile Map<String, Svg> map;
+
+    Waiting(Supplier<Map<String, Svg>> source) {
+      this.source = source;
+    }
+
+    private Map<String, Svg> map() {
+      Map<String, Svg> m = map;
+      if (m == null) {
+        m = source.get();
+        map = m;
+      }
+      return m;
+    }
+
+    @Override
+    public Svg get(Object key) {
+      return map().get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return map().containsKey(key);
+    }
+
+    @Override
+    public Set<Entry<String, Svg>> entrySet() {
+      return map().entrySet();
+    }
   }
 }

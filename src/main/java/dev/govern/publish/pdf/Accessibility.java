@@ -2,8 +2,10 @@ package dev.govern.publish.pdf;
 
 import com.openhtmltopdf.extend.FSDOMMutator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,11 +37,22 @@ final class Accessibility {
       return;
     }
     collect(body, elements);
+    // Every element by its id (the first of an id, as getElementById finds), built once: a figure
+    // names its label by id, and a search of the whole document per figure is slow on big reports.
+    Map<String, Element> ids = new HashMap<>();
+    List<Element> all = new ArrayList<>();
+    collect(document.getDocumentElement(), all);
+    for (Element e : all) {
+      String id = e.getAttribute("id");
+      if (!id.isEmpty()) {
+        ids.putIfAbsent(id, e);
+      }
+    }
     int previousLevel = 0;
     for (Element e : elements) {
       String name = name(e);
       if (name.equals("svg") || name.equals("img")) {
-        describe(document, e, warn);
+        describe(ids, e, warn);
       } else if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1'
           && name.charAt(1) <= '6') {
         int level = name.charAt(1) - '0';
@@ -55,7 +68,7 @@ final class Accessibility {
   }
 
   /** Gives a figure an {@code alt} from its ARIA label or SVG title, or warns. */
-  private static void describe(Document document, Element figure, Consumer<String> warn) {
+  private static void describe(Map<String, Element> ids, Element figure, Consumer<String> warn) {
     if (!figure.getAttribute("alt").isBlank()) {
       return;
     }
@@ -63,7 +76,7 @@ final class Accessibility {
     if (text.isEmpty()) {
       StringBuilder labels = new StringBuilder();
       for (String id : figure.getAttribute("aria-labelledby").strip().split("\\s+")) {
-        Element label = id.isEmpty() ? null : byId(document.getDocumentElement(), id);
+        Element label = id.isEmpty() ? null : ids.get(id);
         if (label != null) {
           labels.append(' ').append(label.getTextContent().strip());
         }
@@ -100,21 +113,6 @@ final class Accessibility {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e && name(e).equals(name)) {
         return e;
-      }
-    }
-    return null;
-  }
-
-  private static Element byId(Element element, String id) {
-    if (id.equals(element.getAttribute("id"))) {
-      return element;
-    }
-    for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e) {
-        Element found = byId(e, id);
-        if (found != null) {
-          return found;
-        }
       }
     }
     return null;
