@@ -11,6 +11,8 @@
 #                          quick look on a slow machine; RESULTS.md says how many runs each row had
 #   SIZES="shipped medium large"
 #   GOVERN_JAVA_OPTS=...   JVM options for govern and the floor; default: the ./govern launcher's
+#   GOVERN_CDS=1           govern runs from a class-data-sharing archive recorded by one build of the
+#                          shipped data, as the ./govern launcher does; 0 measures without it
 #   WEASYPRINT_TIMEOUT=900 seconds allowed for one WeasyPrint run; a run over it is reported as such
 #   BENCH_TMP=DIR          where the generated repos and sites go (default: a new temp folder, removed after)
 #   RESUME=1               with BENCH_TMP: go on with an earlier run in that folder, keeping its jar and
@@ -23,7 +25,8 @@ cd "$root"
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-"shipped medium large"}
 WEASYPRINT_TIMEOUT=${WEASYPRINT_TIMEOUT:-900}
-JAVA_OPTS=${GOVERN_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto}
+JAVA_OPTS=${GOVERN_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+CDS=${GOVERN_CDS:-1}
 RESULTS=${RESULTS:-bench/RESULTS.md}
 AS_OF=2026-11-25
 
@@ -125,6 +128,18 @@ java_cmd=(java $JAVA_OPTS -Djava.awt.headless=true)
 echo "bench: JVM floor ..." >&2
 measure floor "java Hello" "$tmp" "${java_cmd[@]}" -cp "$tmp/classes" dev.govern.bench.Hello
 
+# govern's own command: with the class-data-sharing archive the launcher records on its first build.
+govern_cmd=("${java_cmd[@]}")
+if [ "$CDS" = 1 ]; then
+  if [ "$RESUME" != 1 ] || [ ! -s "$tmp/govern.jsa" ]; then
+    echo "bench: recording the class-data-sharing archive (one build of the shipped data) ..." >&2
+    rm -rf "$tmp/cds" && mkdir -p "$tmp/cds" && cp -r "$root/data" "$tmp/cds/data"
+    (cd "$tmp/cds" && "${java_cmd[@]}" -XX:ArchiveClassesAtExit="$tmp/govern.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -jar "$tmp/govern.jar" build --data data --out site --as-of $AS_OF >/dev/null 2>&1)
+  fi
+  govern_cmd+=(-XX:SharedArchiveFile="$tmp/govern.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+
 sizes_info="$tmp/sizes.tsv"
 : > "$sizes_info"
 for size in $SIZES; do
@@ -134,9 +149,9 @@ for size in $SIZES; do
     java -cp "$tmp/classes:$tmp/govern.jar" dev.govern.bench.GovernanceGenerator "$size" "$repo" "$root/data" >&2
   fi
   data_bytes=$(du -sb "$repo/data" | cut -f1)
-  measure "$size" "check" "$repo" "${java_cmd[@]}" -jar "$tmp/govern.jar" check --data data --as-of $AS_OF
-  measure "$size" "build --no-pdf" "$repo" "${java_cmd[@]}" -jar "$tmp/govern.jar" build --no-pdf --data data --out site-nopdf --as-of $AS_OF
-  measure "$size" "build" "$repo" "${java_cmd[@]}" -jar "$tmp/govern.jar" build --data data --out site --as-of $AS_OF
+  measure "$size" "check" "$repo" "${govern_cmd[@]}" -jar "$tmp/govern.jar" check --data data --as-of $AS_OF
+  measure "$size" "build --no-pdf" "$repo" "${govern_cmd[@]}" -jar "$tmp/govern.jar" build --no-pdf --data data --out site-nopdf --as-of $AS_OF
+  measure "$size" "build" "$repo" "${govern_cmd[@]}" -jar "$tmp/govern.jar" build --data data --out site --as-of $AS_OF
   pages=$(find "$repo/site" -name '*.html' | wc -l)
   print_bytes=$(stat -c %s "$repo/site/print.html" 2>/dev/null || echo 0)
   pdf_bytes=$(stat -c %s "$repo/site/governance-report.pdf" 2>/dev/null || echo 0)
@@ -269,7 +284,7 @@ machine="$cpu, $(nproc) cores, $mem"
   echo "- load average (1, 5, 15 min) before: $load_before; after: $load_after"
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- commit: $commit"
-  echo "- Java: $java_version; JVM options: \`$JAVA_OPTS\` (the \`./govern\` launcher's unless GOVERN_JAVA_OPTS is set)"
+  echo "- Java: $java_version; JVM options: \`$JAVA_OPTS\` (the \`./govern\` launcher's unless GOVERN_JAVA_OPTS is set)$([ "$CDS" = 1 ] && echo "; govern runs from a class-data-sharing archive recorded by one build of the shipped data, as \`./govern\` does (GOVERN_CDS=0 to measure without)")"
   echo "- WeasyPrint: $wp_version, on site/print.html with openhtmltopdf's self-closed \`<bookmark/>\` entries written \`<bookmark></bookmark>\` (the same XML; see run.sh)"
   echo "- data: shipped = data/; medium and large from \`dev.govern.bench.GovernanceGenerator\` (see bench/README.md); --as-of $AS_OF"
   echo
