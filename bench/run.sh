@@ -72,6 +72,10 @@ else
   mvn -q -B -Dmaven.test.skip=true package >&2
   # Copies, so that a build in the work tree during the run cannot change what is measured.
   cp target/govern.jar "$tmp/govern.jar"
+  # The commit the measured jar was built from (the work tree may change during a long run).
+  commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+  if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then commit="$commit (with uncommitted changes)"; fi
+  echo "$commit" > "$tmp/commit"
   mkdir -p "$tmp/classes"
   javac -nowarn -d "$tmp/classes" -cp "$tmp/govern.jar" \
     src/test/java/dev/govern/bench/GovernanceGenerator.java src/test/java/dev/govern/bench/Hello.java
@@ -171,8 +175,7 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- report
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then commit="$commit (with uncommitted changes)"; fi
+commit=$(cat "$tmp/commit" 2>/dev/null || echo unknown)
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 java_version=$(java -version 2>&1 | head -n 1)

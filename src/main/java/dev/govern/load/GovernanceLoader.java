@@ -93,7 +93,9 @@ public final class GovernanceLoader {
     warnAboutStrayFiles();
     List<String> controlFiles = yamlFiles("controls");
     List<String> catalogueFiles = yamlFiles("frameworks");
-    if (cache == null) {
+    // Files on disk may be read from several threads (a Git tree's reader may not), and a history
+    // load already runs one version per core.
+    if (files instanceof FolderFiles) {
       List<String> all = new ArrayList<>(TOP_FILES);
       all.addAll(controlFiles);
       all.addAll(catalogueFiles);
