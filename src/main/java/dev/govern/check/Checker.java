@@ -350,6 +350,7 @@ public final class Checker {
     for (int i = 0; i < g.controls().size(); i++) {
       Control c = g.controls().get(i);
       if (c.reviewEvery() == null) {
+        noCadence(i, c);
         continue;
       }
       for (int j = 0; j < c.evidence().size(); j++) {
@@ -372,5 +373,21 @@ public final class Checker {
             + p.lastReviewed() + ", review overdue as of " + asOf + " (due every " + p.reviewEvery() + ")");
       }
     }
+  }
+
+  /**
+   * A control with dated evidence or a review but no cadence: nothing about it can ever be overdue,
+   * which people rarely mean. Event-driven frequencies ("Every pull request") name no period, so
+   * the fix is review_every.
+   */
+  private void noCadence(int i, Control c) {
+    boolean dated = c.lastReviewed() != null || c.evidence().stream().anyMatch(e -> e.date() != null);
+    if (!dated) {
+      return;
+    }
+    String why = c.frequency() == null ? "it has neither review_every nor a frequency"
+        : "its frequency '" + c.frequency() + "' names no period and it has no review_every";
+    problems.warning(at.at("controls/" + i + (c.frequency() == null ? "/id" : "/frequency")), "control " + c.id()
+        + ": " + why + ", so its evidence and reviews are never judged overdue; add review_every (e.g. P3M)");
   }
 }

@@ -89,10 +89,43 @@ class WarningsTest {
   }
 
   @Test
-  void controlWithoutCadenceIsNeverOverdue() throws Exception {
+  void controlWithoutCadenceIsNeverOverdueAndSaysSo() throws Exception {
     Path data = edited("controls/core.yaml", "    frequency: Monthly\n", "");
 
     assertThat(Fixture.problems(data, LocalDate.of(2030, 1, 1)))
-        .noneMatch(p -> p.contains("control C-1"));
+        .filteredOn(p -> p.contains("control C-1")).containsExactly(
+        "data/controls/core.yaml:2:9: warning: control C-1: it has neither review_every nor a frequency, so its"
+            + " evidence and reviews are never judged overdue; add review_every (e.g. P3M)");
+  }
+
+  @Test
+  void eventDrivenFrequencyWithoutReviewEveryIsNamed() throws Exception {
+    Path data = edited("controls/core.yaml", "    frequency: Monthly\n", "    frequency: Every pull request\n");
+
+    assertThat(Fixture.problems(data, LocalDate.of(2030, 1, 1)))
+        .filteredOn(p -> p.contains("control C-1")).containsExactly(
+        "data/controls/core.yaml:8:16: warning: control C-1: its frequency 'Every pull request' names no period and"
+            + " it has no review_every, so its evidence and reviews are never judged overdue; add review_every (e.g. P3M)");
+  }
+
+  @Test
+  void aControlWithNothingDatedNeedsNoCadence() throws Exception {
+    // C-2 has a frequency govern reads and nothing dated; without the frequency it has nothing to judge.
+    Path data = edited("controls/core.yaml", "    frequency: Quarterly\n", "");
+
+    assertThat(Fixture.problems(data)).isEmpty();
+  }
+
+  @Test
+  void reviewEveryGivesAnEventDrivenControlItsCadence() throws Exception {
+    Path data = edited("controls/core.yaml", "    frequency: Monthly\n",
+        "    frequency: Every pull request\n    review_every: P1M\n");
+
+    assertThat(Fixture.problems(data, LocalDate.of(2030, 1, 1)))
+        .filteredOn(p -> p.contains("control C-1")).containsExactly(
+        "data/controls/core.yaml:7:15: warning: control C-1: evidence 'Review log' dated 2026-01-10 is overdue as of"
+            + " 2030-01-01 (due every P1M)",
+        "data/controls/core.yaml:11:20: warning: control C-1: last reviewed 2026-01-10, review overdue as of"
+            + " 2030-01-01 (due every P1M)");
   }
 }
