@@ -105,7 +105,8 @@ class WarningsTest {
     assertThat(Fixture.problems(data, LocalDate.of(2030, 1, 1)))
         .filteredOn(p -> p.contains("control C-1")).containsExactly(
         "data/controls/core.yaml:8:16: warning: control C-1: its frequency 'Every pull request' names no period and"
-            + " it has no review_every, so its evidence and reviews are never judged overdue; add review_every (e.g. P3M)");
+            + " it has no review_every, so its evidence and reviews are never judged overdue;"
+            + " add review_every (e.g. P3M)");
   }
 
   @Test
