@@ -299,9 +299,19 @@ public final class Checker {
     List<Phase> phases = g.roadmap().phases();
     Set<Integer> levels = new HashSet<>();
     g.maturity().levels().forEach(l -> levels.add(l.level()));
+    Phase highest = null; // the earlier phase with the highest target so far
     for (int i = 0; i < phases.size(); i++) {
       Phase phase = phases.get(i);
       String p = "roadmap/phases/" + i;
+      if (phase.targetMaturity() != null) {
+        if (highest != null && phase.targetMaturity() < highest.targetMaturity()) {
+          problems.warning(at.at(p + "/target_maturity"), "phase " + phase.id() + " aims at maturity level "
+              + phase.targetMaturity() + ", lower than level " + highest.targetMaturity() + " of the earlier phase "
+              + highest.id() + "; a roadmap usually keeps what it has reached");
+        } else if (highest == null || phase.targetMaturity() > highest.targetMaturity()) {
+          highest = phase;
+        }
+      }
       if (i > 0 && phase.firstMonth() <= phases.get(i - 1).lastMonth()) {
         problems.error(at.at(p + "/months"), "phase " + phase.id() + " starts in month " + phase.firstMonth()
             + ", before phase " + phases.get(i - 1).id() + " ends (month " + phases.get(i - 1).lastMonth()

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Roadmap phases are in order, do not overlap, and aim at maturity levels that exist. */
+/** Roadmap phases are in order, do not overlap, and aim at maturity levels that exist, never lower. */
 class RoadmapTest {
   @TempDir Path dir;
 
@@ -38,6 +38,21 @@ class RoadmapTest {
 
     assertThat(Fixture.problems(data)).containsExactly(
         "data/roadmap.yaml:2:64: error: phase first: no maturity level 4 in maturity.yaml");
+  }
+
+  @Test
+  void aTargetBelowAnEarlierPhasesIsAWarning() {
+    Path data = roadmap("""
+        phases:
+          - { id: first, name: First, months: [1, 3], target_maturity: 2 }
+          - { id: second, name: Second, months: [4, 6] }
+          - { id: third, name: Third, months: [7, 9], target_maturity: 1 }
+          - { id: fourth, name: Fourth, months: [10, 12], target_maturity: 2 }
+        """);
+
+    assertThat(Fixture.problems(data)).containsExactly("data/roadmap.yaml:4:64: warning: phase third aims at"
+        + " maturity level 1, lower than level 2 of the earlier phase first; a roadmap usually keeps what it has"
+        + " reached");
   }
 
   @Test
