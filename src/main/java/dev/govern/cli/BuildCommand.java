@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
+    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, !noPdf);
     if (ws.hasErrors() || ws.governance().isEmpty()) {
       CheckCommand.printErrors(ws, err);
       return ExitCodes.DATA_PROBLEMS;

@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
+    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, true);
     long errors = ws.count(true);
     long warnings = ws.count(false);
     var out = spec.commandLine().getOut();

@@ -5,8 +5,10 @@ import dev.govern.check.Checker;
 import dev.govern.git.GitInfo;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
+import dev.govern.load.SourceMap;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
+import dev.govern.publish.pdf.FontSet;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,22 +29,49 @@ import java.util.Optional;
 record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<Problem> problems, AsOf asOf,
     Optional<GitInfo> git) {
 
+  /** Opens the data, checked as {@code govern check} does, without reading the PDF's font files. */
   static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env) {
+    return open(dataDir, asOfOption, env, false);
+  }
+
+  /**
+   * @param fonts also read the font files report.fonts names, as the PDF will (for `check` and for a
+   *     build that makes the PDF)
+   */
+  static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env, boolean fonts) {
     Path data = dataDir.normalize();
     String display = data.toString().isEmpty() ? "." : data.toString().replace('\\', '/');
     Loaded loaded = GovernanceLoader.load(data, display);
     Optional<GitInfo> git = GitInfo.of(data);
     AsOf asOf = resolveAsOf(asOfOption, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());
+    Path absolute = data.toAbsolutePath().normalize();
+    Path root = absolute.getParent() == null ? absolute : absolute.getParent();
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date()));
+        if (fonts) {
+          problems.addAll(fontProblems(g, loaded.sources(), root));
+        }
       }
     });
     problems.sort(Problem.ORDER);
-    Path absolute = data.toAbsolutePath().normalize();
-    Path root = absolute.getParent() == null ? absolute : absolute.getParent();
     return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git);
+  }
+
+  /**
+   * The font files report.fonts names, each read and parsed as the PDF will: a wrong path is a
+   * mistake in governance.yaml, reported at its line before anything is built.
+   */
+  private static List<Problem> fontProblems(Governance g, SourceMap sources, Path root) {
+    List<Problem> found = new ArrayList<>();
+    List<String> fonts = g.report().fonts();
+    for (int i = 0; i < fonts.size(); i++) {
+      int index = i;
+      FontSet.problem(root, Path.of(fonts.get(i))).ifPresent(message ->
+          found.add(Problem.error(sources.at("report/fonts/" + index), "report.fonts: " + message)));
+    }
+    return found;
   }
 
   static AsOf resolveAsOf(LocalDate option, Map<String, String> env, Optional<GitInfo> git) {

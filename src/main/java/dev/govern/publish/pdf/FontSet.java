@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -116,6 +117,24 @@ public final class FontSet {
       coverage.or(parsed.coverage);
     }
     return new FontSet(faces, coverage);
+  }
+
+  /**
+   * What is wrong with one font file named by a governance repository, in the words {@link #load}
+   * would use (missing, outside the project, not a font, not embeddable); empty when it is usable.
+   * Reads and parses only that file: checks can run it before any PDF is made.
+   */
+  public static Optional<String> problem(Path projectRoot, Path font) {
+    try {
+      Path root = projectRoot.toRealPath();
+      String shown = shown(root, font);
+      parse(readInside(root, font, shown), shown);
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of("project folder " + projectRoot + " cannot be read: " + reason(e));
+    } catch (PdfException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /**
