@@ -150,14 +150,17 @@ public final class Templates {
     try {
       StringWriter out = new StringWriter();
       template.process(model, out);
-      alarm.clear();
       return out.toString();
-    } catch (TemplateException | IOException | RuntimeException | OutOfMemoryError e) {
+    } catch (TemplateException | IOException | RuntimeException | Error e) {
+      // Errors too (a macro that recurses without end overflows the stack): the thread goes on to
+      // render other pages, so nothing may escape with the alarm still set.
       if (alarm.clear()) {
         throw new RenderException("template " + name + " took longer than " + timeLimit.toSeconds()
             + " s and was stopped (a loop that never ends?)");
       }
       throw describe(name, e);
+    } finally {
+      alarm.clear();
     }
   }
 
@@ -183,7 +186,10 @@ public final class Templates {
       }
     }
 
-    /** Stops the alarm; whether it rang, in which case the thread's interrupt is spent here. */
+    /**
+     * Stops the alarm; whether it rang, in which case the thread's interrupt is spent here. Calling
+     * it again changes nothing.
+     */
     synchronized boolean clear() {
       cleared = true;
       pending.cancel(false);
@@ -206,6 +212,10 @@ public final class Templates {
         what = "?api is not allowed in templates (it would reach the Java methods behind the data)";
       }
       return new RenderException("templates/" + where + position + ": template error: " + what);
+    }
+    if (cause instanceof StackOverflowError) {
+      return new RenderException("templates/" + name + ": a macro or function calls itself without end"
+          + " (the stack overflowed)");
     }
     if (cause instanceof OutOfMemoryError) {
       return new RenderException("template " + name + " used too much memory and was stopped");
