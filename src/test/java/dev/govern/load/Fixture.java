@@ -39,10 +39,14 @@ public final class Fixture {
 
   /** Copies a data folder to {@code dir/data} and returns that folder. */
   public static Path copy(Path from, Path dir) {
-    Path data = dir.resolve("data");
+    return copyTree(from, dir.resolve("data"));
+  }
+
+  /** Copies a folder tree to {@code to}; returns {@code to}. */
+  public static Path copyTree(Path from, Path to) {
     try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path target = data.resolve(from.relativize(source).toString());
+      for (Path source : files.sorted().toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
         if (Files.isDirectory(source)) {
           Files.createDirectories(target);
         } else {
@@ -52,7 +56,7 @@ public final class Fixture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return data;
+    return to;
   }
 
   /** Writes (or replaces) {@code file} in the data folder as UTF-8. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govern.analysis.Analysis;
 import dev.govern.cli.GovernCommand;
+import dev.govern.load.Fixture;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
 import dev.govern.model.Governance;
@@ -86,19 +87,7 @@ public final class SiteFixture {
 
   /** Copies a folder tree; returns the copy. */
   public static Path copy(Path from, Path to) {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.sorted().toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return to;
+    return Fixture.copyTree(from, to);
   }
 
   /** Writes a UTF-8 file, creating its folders. */
