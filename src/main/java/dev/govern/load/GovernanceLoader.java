@@ -36,6 +36,15 @@ public final class GovernanceLoader {
   static final List<String> TOP_FILES = List.of("governance.yaml", "risk-matrix.yaml", "risks.yaml",
       "maturity.yaml", "kpis.yaml", "roadmap.yaml", "references.yaml");
   static final List<String> FOLDERS = List.of("controls", "frameworks", "policies");
+  /**
+   * How a required file says "none yet". A missing file is an error rather than an empty section
+   * (issue 11): a deleted or misnamed risks.yaml must not read as "no risks".
+   */
+  private static final Map<String, String> EMPTY_FORM = Map.of(
+      "risks.yaml", "; with no risks yet, write `risks: []`",
+      "maturity.yaml", "; with no maturity model yet, write `levels: []`",
+      "kpis.yaml", "; with no KPIs yet, write `categories: []`",
+      "roadmap.yaml", "; with no roadmap yet, write `phases: []`");
 
   private final DataFiles files;
   private final String display;
@@ -92,6 +101,7 @@ public final class GovernanceLoader {
   private Loaded load() throws IOException {
     warnAboutStrayFiles();
     List<String> controlFiles = yamlFiles("controls");
+    requireControls(controlFiles);
     List<String> catalogueFiles = yamlFiles("frameworks");
     // Files on disk may be read from several threads (a Git tree's reader may not), and a history
     // load already runs one version per core.
@@ -126,12 +136,12 @@ public final class GovernanceLoader {
           .ifPresent(n -> ControlBinder.catalogue(n.node, n.ctx, catalogues));
     }
     List<Risk> risks = new ArrayList<>();
-    parse("risks.yaml", false, "risks").ifPresent(n -> RiskBinder.risks(n.node, n.ctx, matrix.orElse(null), risks));
-    Maturity maturity = parse("maturity.yaml", false, "maturity")
+    parse("risks.yaml", true, "risks").ifPresent(n -> RiskBinder.risks(n.node, n.ctx, matrix.orElse(null), risks));
+    Maturity maturity = parse("maturity.yaml", true, "maturity")
         .map(n -> MaturityBinder.bind(n.node, n.ctx)).orElse(new Maturity(List.of(), List.of()));
-    List<KpiCategory> kpis = parse("kpis.yaml", false, "kpis")
+    List<KpiCategory> kpis = parse("kpis.yaml", true, "kpis")
         .map(n -> KpiBinder.bind(n.node, n.ctx)).orElse(List.of());
-    Roadmap roadmap = parse("roadmap.yaml", false, "roadmap")
+    Roadmap roadmap = parse("roadmap.yaml", true, "roadmap")
         .map(n -> RoadmapBinder.bind(n.node, n.ctx)).orElse(Roadmap.empty());
     List<Reference> references = parse("references.yaml", false, "references")
         .map(n -> SettingsBinder.references(n.node, n.ctx)).orElse(List.of());
@@ -166,7 +176,8 @@ public final class GovernanceLoader {
     sources.putFile(section, ctx.start());
     if (!files.exists(file)) {
       if (required) {
-        problems.error(ctx.start(), "missing file " + display + "/" + file);
+        problems.error(ctx.start(), "missing file " + display + "/" + file + ": it is required"
+            + EMPTY_FORM.getOrDefault(file, ""));
       }
       return Optional.empty();
     }
@@ -262,6 +273,21 @@ public final class GovernanceLoader {
       }
     }
     return names;
+  }
+
+  /**
+   * Without control files every reference to a control would be reported as unknown, and the
+   * cause never named: say it once.
+   */
+  private void requireControls(List<String> controlFiles) {
+    Position folder = Position.startOf(display + "/controls");
+    if (!files.isFolder("controls")) {
+      problems.error(folder, "missing folder " + display + "/controls/: it is required and holds the controls"
+          + " (one .yaml file per domain is usual; with none yet, a file with `controls: []`)");
+    } else if (controlFiles.isEmpty()) {
+      problems.error(folder, "no .yaml file in " + display + "/controls/: the controls are required"
+          + " (with none yet, a file with `controls: []`)");
+    }
   }
 
   private void warnAboutStrayFiles() throws IOException {
