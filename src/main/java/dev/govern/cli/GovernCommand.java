@@ -46,6 +46,10 @@ public final class GovernCommand implements Runnable {
     cli.registerConverter(LocalDate.class, GovernCommand::date);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UsageException usage) {
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + usage.getMessage());
+        return ExitCodes.USAGE;
+      }
       commandLine.getErr().println("govern: internal error: " + e);
       if (env.containsKey("GOVERN_DEBUG")) {
         e.printStackTrace(commandLine.getErr());

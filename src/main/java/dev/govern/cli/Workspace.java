@@ -8,6 +8,7 @@ import dev.govern.load.Loaded;
 import dev.govern.load.SourceMap;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
+import dev.govern.problem.Visible;
 import dev.govern.publish.pdf.FontSet;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -78,10 +79,9 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     if (option != null) {
       return new AsOf(option, "--as-of");
     }
-    String epoch = env.get("SOURCE_DATE_EPOCH");
-    if (epoch != null && epoch.matches("\\d{1,12}")) {
-      return new AsOf(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC),
-          "SOURCE_DATE_EPOCH");
+    Optional<Instant> epoch = sourceDateEpoch(env);
+    if (epoch.isPresent()) {
+      return new AsOf(LocalDate.ofInstant(epoch.get(), ZoneOffset.UTC), "SOURCE_DATE_EPOCH");
     }
     if (git.isPresent()) {
       return new AsOf(git.get().day(), "date of the last commit " + git.get().shortCommit());
@@ -94,12 +94,32 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
    * else the start of the as-of day — never the clock's time of day.
    */
   Instant documentDate(Map<String, String> env) {
-    String epoch = env.get("SOURCE_DATE_EPOCH");
-    if (epoch != null && epoch.matches("\\d{1,12}")) {
-      return Instant.ofEpochSecond(Long.parseLong(epoch));
-    }
-    return git.map(GitInfo::date).orElse(asOf.date().atStartOfDay(ZoneOffset.UTC).toInstant());
+    return sourceDateEpoch(env).or(() -> git.map(GitInfo::date))
+        .orElse(asOf.date().atStartOfDay(ZoneOffset.UTC).toInstant());
   }
+
+  /** The largest SOURCE_DATE_EPOCH taken: the last second of 9999, as dates are written YYYY-MM-DD. */
+  private static final long MAX_EPOCH = 253_402_300_799L;
+
+  /**
+   * SOURCE_DATE_EPOCH when set: ASCII digits only, as reproducible-builds.org defines it. Anything
+   * else ({@code abc}, {@code 1.5}, {@code -1}, an empty value, Arabic-Indic digits) is refused
+   * rather than ignored: a build that silently fell back to today's date would not be reproducible.
+   *
+   * @throws UsageException when it is set but malformed
+   */
+  static Optional<Instant> sourceDateEpoch(Map<String, String> env) {
+    String epoch = env.get("SOURCE_DATE_EPOCH");
+    if (epoch == null) {
+      return Optional.empty();
+    }
+    if (!epoch.matches("[0-9]{1,12}") || Long.parseLong(epoch) > MAX_EPOCH) {
+      throw new UsageException("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC"
+          + " (ASCII digits only, at most " + MAX_EPOCH + "), found '" + Visible.escape(epoch) + "'; fix or unset it");
+    }
+    return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch)));
+  }
+
 
   boolean hasErrors() {
     return problems.stream().anyMatch(Problem::isError);
