@@ -32,6 +32,11 @@ final class CheckCommand implements Callable<Integer> {
           + " got worse: a lower maturity level, a control status down, a residual risk level up, a KPI newly missed.")
   String against;
 
+  @Option(names = "--allow-broken-base",
+      description = "With --against: when the data at REV does not load, skip the gate and pass instead of"
+          + " failing closed with exit 5.")
+  boolean allowBrokenBase;
+
   enum Format { text, json }
 
   @Override
@@ -42,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     // The gate compares valid data only: errors exit 1 first.
     DiffCommand.Gated gate = against == null || errors > 0 ? null
-        : DiffCommand.gate(ws, against, spec.commandLine().getErr());
+        : DiffCommand.gate(ws, against, allowBrokenBase, spec.commandLine().getErr());
     if (gate != null && gate.exitCode() == ExitCodes.USAGE) {
       return ExitCodes.USAGE;
     }
@@ -67,6 +72,9 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     if (errors > 0 || (strict && warnings > 0)) {
       return ExitCodes.DATA_PROBLEMS;
+    }
+    if (gate != null && gate.exitCode() != ExitCodes.OK) {
+      return gate.exitCode();
     }
     return gate != null && !gate.regressions().isEmpty() ? ExitCodes.REGRESSION : ExitCodes.OK;
   }

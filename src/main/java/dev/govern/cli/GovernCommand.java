@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         "2:wrong command line",
         "3:the output could not be produced",
         "4:check --against: the governance got worse",
+        "5:check --against: the data at the revision does not load (see --allow-broken-base)",
         "70:a bug in govern"})
 public final class GovernCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -6,17 +6,20 @@ import dev.govern.history.GovernanceDiff.Direction;
 import dev.govern.history.GovernanceDiff.KpiChange;
 import dev.govern.history.GovernanceDiff.MaturityChange;
 import dev.govern.history.GovernanceDiff.RiskChange;
+import dev.govern.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The regression gate of {@code govern check --against REV}: what got worse since REV. Four things
- * count: a lower maturity level, a control whose status went down, a risk whose residual level went
- * up, and a KPI newly missed (met or without data before, missed now).
+ * The regression gate of {@code govern check --against REV}: what got worse since REV. Five things
+ * count: a lower maturity level, a control whose status went down, a control removed while it was
+ * implemented or partial (the organisation lost it; said so when a look-alike id was added, issue
+ * 11), a risk whose residual level went up, and a KPI newly missed (met or without data before,
+ * missed now).
  *
- * <p>Added and removed things do not count: a new KPI that is missed, or a new risk rated high, is
- * honest reporting the gate must not discourage.
+ * <p>Other additions and removals do not count: a new KPI that is missed, or a new risk rated high,
+ * is honest reporting the gate must not discourage, and a plan dropped loses no control.
  */
 public final class Gate {
   private static final int DESCRIPTION_LENGTH = 60;
@@ -25,6 +28,7 @@ public final class Gate {
   public enum Kind {
     MATURITY("maturity"),
     CONTROL_STATUS("control_status"),
+    CONTROL_REMOVED("control_removed"),
     RISK_RESIDUAL("risk_residual"),
     KPI_MISSED("kpi_missed");
 
@@ -66,6 +70,13 @@ public final class Gate {
       if (c.status() == Direction.WORSE) {
         found.add(new Regression(Kind.CONTROL_STATUS, c.id(), "control " + c.id() + " (" + c.name()
             + "): status went down: " + c.before().id() + " → " + c.after().id()));
+      }
+    }
+    for (ControlChange c : diff.controls()) {
+      if (c.kind() == GovernanceDiff.Kind.REMOVED && (c.before() == Status.IMPLEMENTED || c.before() == Status.PARTIAL)) {
+        found.add(new Regression(Kind.CONTROL_REMOVED, c.id(), "control " + c.id() + " (" + c.name()
+            + "): removed while " + c.before().id() + diff.lookAlikeOf("control", c.id())
+                .map(l -> "; " + l.added() + ", added, looks the same: renamed to a look-alike id?").orElse("")));
       }
     }
     for (RiskChange r : diff.risks()) {

@@ -219,6 +219,37 @@ public record GovernanceDiff(
   }
 
   /** True when nothing changed: not even coverage. */
+  /**
+   * Controls and risks removed while one with a look-alike id was added (see {@link LookAlike}):
+   * controls first, each in the order of the removals.
+   */
+  public List<LookAlike> lookAlikes() {
+    List<LookAlike> found = new ArrayList<>();
+    lookAlikes("control", controls, ControlChange::kind, ControlChange::id, found);
+    lookAlikes("risk", risks, RiskChange::kind, RiskChange::id, found);
+    return List.copyOf(found);
+  }
+
+  /** The look-alike that was added for a removed control or risk, if any. */
+  public java.util.Optional<LookAlike> lookAlikeOf(String what, String removedId) {
+    return lookAlikes().stream().filter(l -> l.what().equals(what) && l.removed().equals(removedId)).findFirst();
+  }
+
+  private static <C> void lookAlikes(String what, List<C> changes, Function<C, Kind> kind, Function<C, String> id,
+      List<LookAlike> found) {
+    for (C removed : changes) {
+      if (kind.apply(removed) != Kind.REMOVED) {
+        continue;
+      }
+      String skeleton = LookAlike.skeleton(id.apply(removed));
+      for (C added : changes) {
+        if (kind.apply(added) == Kind.ADDED && LookAlike.skeleton(id.apply(added)).equals(skeleton)) {
+          found.add(new LookAlike(what, id.apply(removed), id.apply(added)));
+        }
+      }
+    }
+  }
+
   public boolean isEmpty() {
     return !maturity.changed() && controls.isEmpty() && risks.isEmpty() && kpis.isEmpty() && policies.isEmpty()
         && coverage.stream().noneMatch(CoverageChange::changed);

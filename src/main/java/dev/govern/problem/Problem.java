@@ -42,7 +42,7 @@ public record Problem(Severity severity, String file, int line, int column, Stri
 
   /**
    * {@code data/risks.yaml:14:5: error: message}, on one line, with characters that would hide or
-   * reorder text (controls, bidi overrides, zero-width spaces) written as {@code \u202E}.
+   * reorder text (controls, bidi overrides, zero-width spaces) written as a backslash, u and four hex digits (U+202E as backslash-u202E).
    */
   @Override
   public String toString() {

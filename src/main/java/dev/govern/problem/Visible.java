@@ -2,9 +2,9 @@ package dev.govern.problem;
 
 /**
  * Text for a terminal or a log, with the characters that would hide or reorder what is around them
- * written as {@code \u202E}: C0 and C1 controls (a terminal acts on an escape sequence), the bidi
+ * written as a backslash, u and four hex digits (U+202E as backslash-u202E): C0 and C1 controls (a terminal acts on an escape sequence), the bidi
  * embeddings, overrides and isolates of "Trojan Source" (CVE-2021-42574), and the invisible marks
- * and spaces that make two ids look the same ({@code C\u200B-1}). Joiners (U+200C, U+200D) are
+ * and spaces that make two ids look the same (C-1 with a zero-width space after the C). Joiners (U+200C, U+200D) are
  * kept: scripts such as Persian and Devanagari need them.
  */
 public final class Visible {
@@ -27,9 +27,22 @@ public final class Visible {
     return Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t' && c != '\r';
   }
 
+  /** Text of several lines with every hidden character escaped; line breaks and tabs are kept. */
+  public static String escapeLines(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (hidden(c)) {
+        sb.append(String.format("\\u%04X", c));
+      } else {
+        sb.appendCodePoint(c);
+      }
+    });
+    return sb.toString();
+  }
+
   /**
    * {@code text} with every hidden character, and tab and line breaks too (a message is one line),
-   * written as {@code \uXXXX}.
+   * written as backslash-u and four hex digits.
    */
   public static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length());
