@@ -40,7 +40,7 @@ final class ControlBinder {
   }
 
   private static Control control(Fields c, Context ctx, String path) {
-    String id = c.text("id");
+    String id = c.id("id");
     String domain = c.text("domain");
     String name = c.text("name");
     String description = c.optText("description");
@@ -109,7 +109,7 @@ final class ControlBinder {
   static void catalogue(Node root, Context ctx, List<Catalogue> out) {
     String path = "catalogues/" + out.size();
     Fields.of(root, ctx, path, "a framework catalogue", "id", "name", "version", "url", "items").ifPresent(f -> {
-      String id = f.text("id");
+      String id = f.id("id");
       String name = f.text("name");
       String version = f.optText("version");
       String url = f.optText("url");
@@ -118,7 +118,7 @@ final class ControlBinder {
       for (Fields.Item item : f.items("items", true)) {
         Fields.of(item.node(), ctx, path + "/items/" + i++, "a catalogue item", "id", "title", "group")
             .ifPresent(it -> {
-              String itemId = it.text("id");
+              String itemId = it.id("id");
               String title = it.text("title");
               String group = it.optText("group");
               if (it.ok()) {

@@ -115,6 +115,16 @@ final class Fields {
     return n == null ? null : scalar(n, "text");
   }
 
+  /** A required id, held to the id rules of {@link Ids}; a broken one is reported at its place. */
+  String id(String key) {
+    String id = text(key);
+    Node n = entries.containsKey(key) ? entries.get(key).getValueNode() : null;
+    if (id != null && n != null) {
+      Ids.problem(id).ifPresent(message -> ctx.error(n, message));
+    }
+    return id;
+  }
+
   String optText(String key) {
     return node(key).map(n -> scalar(n, "text")).orElse(null);
   }

@@ -34,7 +34,7 @@ final class KpiBinder {
       for (Fields.Item item : f.items("categories", true)) {
         String path = "kpis/" + i++;
         Fields.of(item.node(), ctx, path, "a KPI category", "id", "name", "kpis").ifPresent(c -> {
-          String id = c.text("id");
+          String id = c.id("id");
           String name = c.text("name");
           List<Kpi> kpis = new ArrayList<>();
           int k = 0;
@@ -58,7 +58,7 @@ final class KpiBinder {
   }
 
   private static Kpi kpi(Fields f, Context ctx, String path) {
-    String id = f.text("id");
+    String id = f.id("id");
     String name = f.text("kpi");
     String definition = f.optText("definition");
     String measurement = f.optText("measurement");

@@ -79,7 +79,7 @@ final class MatrixBinder {
         continue;
       }
       Fields step = s.get();
-      String id = step.text("id");
+      String id = step.id("id");
       String label = step.text("label");
       Integer score = step.integer("score");
       if (!step.ok()) {
@@ -116,7 +116,7 @@ final class MatrixBinder {
         continue;
       }
       Fields level = l.get();
-      String id = level.text("id");
+      String id = level.id("id");
       String label = level.text("label");
       String color = level.text("color");
       if (!level.ok()) {

@@ -55,7 +55,7 @@ final class PolicyBinder {
       return Optional.empty();
     }
     Fields f = fields.get();
-    String id = f.text("id");
+    String id = f.id("id");
     String title = f.text("title");
     String owner = f.optText("owner");
     Period reviewEvery = f.optPeriod("review_every");

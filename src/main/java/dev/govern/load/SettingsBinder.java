@@ -62,7 +62,7 @@ final class SettingsBinder {
     for (Fields.Item item : f.items("domains", true)) {
       String path = "domains/" + i++;
       Fields.of(item.node(), ctx, path, "a domain", "id", "name", "description").ifPresent(d -> {
-        String id = d.text("id");
+        String id = d.id("id");
         String name = d.text("name");
         String description = d.optText("description");
         if (d.ok()) {
@@ -77,7 +77,7 @@ final class SettingsBinder {
       String path = "classifications/" + i++;
       Fields.of(item.node(), ctx, path, "a classification", "id", "description", "allow", "requirements")
           .ifPresent(c -> {
-            String id = c.text("id");
+            String id = c.id("id");
             String description = c.optText("description");
             Set<ToolStatus> statuses = EnumSet.noneOf(ToolStatus.class);
             Set<Endpoint> endpoints = EnumSet.noneOf(Endpoint.class);
@@ -119,7 +119,7 @@ final class SettingsBinder {
       String path = "tools/" + i++;
       Fields.of(item.node(), ctx, path, "a tool",
           "id", "name", "vendor", "status", "endpoint", "approved_on", "ignore_file").ifPresent(t -> {
-            String id = t.text("id");
+            String id = t.id("id");
             String name = t.text("name");
             String vendor = t.optText("vendor");
             ToolStatus status = t.choice("status", ToolStatus::fromId, TOOL_STATUSES);
