@@ -1,6 +1,7 @@
 package dev.govern.check;
 
 import dev.govern.analysis.Freshness;
+import dev.govern.analysis.UnearnedCredit;
 import dev.govern.load.SourceMap;
 import dev.govern.load.Suggest;
 import dev.govern.model.Catalogue;
@@ -181,6 +182,8 @@ public final class Checker {
     List<String> likelihoods = m.likelihood().stream().map(s -> s.id()).toList();
     List<String> impacts = m.impact().stream().map(s -> s.id()).toList();
     List<String> levels = m.levels().stream().map(RiskLevel::id).toList();
+    Map<String, Control> controlsById = new HashMap<>();
+    g.controls().forEach(c -> controlsById.putIfAbsent(c.id(), c));
     for (int i = 0; i < g.risks().size(); i++) {
       Risk r = g.risks().get(i);
       String p = "risks/" + i + "/";
@@ -199,6 +202,12 @@ public final class Checker {
         agree(p + "residual_risk", r, r.residualRisk(),
             m.levelAt(r.residualLikelihood(), r.residualImpact()).orElseThrow(),
             r.residualLikelihood(), r.residualImpact(), "residual_risk");
+      }
+      if (inherentKnown && residualKnown) {
+        UnearnedCredit.of(r, m, controlsById).ifPresent(u -> problems.warning(at.at(p + "residual_risk"), "risk "
+            + r.id() + ": residual level '" + r.residualRisk() + "' is below the inherent level '" + r.inherentRisk()
+            + "', but " + u.why() + ": " + u.verdict() + "; keep the residual level at the inherent one until a"
+            + " mitigating control is implemented"));
       }
       if (inherentKnown && residualKnown && m.rank(r.residualRisk()) > m.rank(r.inherentRisk())) {
         problems.warning(at.at(p + "residual_risk"), "risk " + r.id() + ": residual level '" + r.residualRisk()
