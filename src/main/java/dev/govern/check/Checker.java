@@ -63,6 +63,7 @@ public final class Checker {
     c.policyReferences();
     c.unusedControls();
     c.overdue();
+    c.futureDates();
     return c.problems.sorted();
   }
 
@@ -361,6 +362,37 @@ public final class Checker {
       if (!used.contains(c.id())) {
         problems.warning(at.at("controls/" + i + "/id"), "control " + c.id()
             + " mitigates no risk and no maturity level requires it");
+      }
+    }
+  }
+
+  /**
+   * Evidence or a review dated after the as-of date speaks for a day that has not come: it is never
+   * counted fresh, and a far-future review would silence "overdue" for ever (issue 11).
+   */
+  void futureDates() {
+    for (int i = 0; i < g.controls().size(); i++) {
+      Control c = g.controls().get(i);
+      for (int j = 0; j < c.evidence().size(); j++) {
+        Evidence e = c.evidence().get(j);
+        if (e.date() != null && e.date().isAfter(asOf)) {
+          problems.warning(at.at("controls/" + i + "/evidence/" + j + "/date"), "control " + c.id() + ": evidence '"
+              + e.name() + "' is dated " + e.date() + ", after the as-of date " + asOf
+              + "; it is not counted as fresh (a typo in the year?)");
+        }
+      }
+      if (c.lastReviewed() != null && c.lastReviewed().isAfter(asOf)) {
+        problems.warning(at.at("controls/" + i + "/last_reviewed"), "control " + c.id() + ": last_reviewed "
+            + c.lastReviewed() + " is after the as-of date " + asOf + "; a review cannot be dated in the future, and"
+            + " it is not counted as fresh");
+      }
+    }
+    for (int i = 0; i < g.policies().size(); i++) {
+      Policy p = g.policies().get(i);
+      if (p.lastReviewed() != null && p.lastReviewed().isAfter(asOf)) {
+        problems.warning(at.at("policies/" + i + "/last_reviewed"), "policy " + p.id() + ": last_reviewed "
+            + p.lastReviewed() + " is after the as-of date " + asOf + "; a review cannot be dated in the future, and"
+            + " it is not counted as fresh");
       }
     }
   }
