@@ -274,7 +274,8 @@ final class Fields {
       return null;
     }
     if (!DECIMAL.matcher(raw).matches()) {
-      ctx.error(n, "expected a number such as 97 or 96.5, found '" + raw + "'");
+      ctx.error(n, "expected a number such as 97 or 96.5, found " + (Shapes.isNull(n) ? "nothing"
+          : "'" + raw + "'" + (raw.matches("-?\\d+,\\d+") ? "; write decimals with a point: " + raw.replace(',', '.') : "")));
       ok = false;
       return null;
     }
