@@ -26,7 +26,8 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin DataOptions data = new DataOptions();
 
   @Option(names = "--implemented", split = ",", paramLabel = "ID",
-      description = "What-if: assess as if exactly these controls were implemented (comma-separated ids).")
+      description = "What-if: assess as if exactly these controls were implemented (comma-separated ids;"
+          + " \"\" for none).")
   List<String> implemented;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
@@ -44,7 +45,9 @@ final class AssessCommand implements Callable<Integer> {
     Governance g = ws.governance().get();
     MaturityAssessment a;
     if (implemented != null) {
-      Set<String> ids = new LinkedHashSet<>(implemented);
+      // `--implemented ""` is the what-if "nothing implemented": an empty item names no control.
+      Set<String> ids = new LinkedHashSet<>();
+      implemented.stream().map(String::strip).filter(id -> !id.isEmpty()).forEach(ids::add);
       List<String> unknown = new ArrayList<>();
       for (String id : ids) {
         if (g.control(id).isEmpty()) {
