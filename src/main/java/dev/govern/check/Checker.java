@@ -291,7 +291,10 @@ public final class Checker {
             String where = !extra.isEmpty() ? vp + "/" + extra.iterator().next() : vp;
             problems.error(at.at(where), msg.toString());
           }
-          if (previous != null && !value.period().isAfter(previous)) {
+          if (previous != null && value.period().equals(previous)) {
+            problems.error(at.at(vp + "/period"), "KPI " + kpi.id() + ": period " + value.period()
+                + " is given twice (values are one per period, oldest first)");
+          } else if (previous != null && !value.period().isAfter(previous)) {
             problems.error(at.at(vp + "/period"), "KPI " + kpi.id() + ": period " + value.period()
                 + " must come after " + previous + " (values are listed oldest first, one per period)");
           }
