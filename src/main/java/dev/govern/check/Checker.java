@@ -64,6 +64,7 @@ public final class Checker {
     c.unusedControls();
     c.overdue();
     c.futureDates();
+    c.documentMarking();
     return c.problems.sorted();
   }
 
@@ -353,6 +354,31 @@ public final class Checker {
   }
 
   // ---- warnings
+
+  /**
+   * The markings a document is commonly given: ISO 27001-style levels, government markings and the
+   * Traffic Light Protocol. A document's marking may be one of these or one of the repository's
+   * own classification ids, or a marking of the organisation's own that resembles none of them; one
+   * a letter or two from a known marking is probably a typo ("CONFIDENTAL") printed on every page.
+   */
+  static final List<String> MARKINGS = List.of("PUBLIC", "INTERNAL", "INTERNAL USE ONLY", "CONFIDENTIAL",
+      "STRICTLY CONFIDENTIAL", "RESTRICTED", "SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED", "OFFICIAL",
+      "OFFICIAL-SENSITIVE", "TLP:CLEAR", "TLP:WHITE", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED");
+
+  void documentMarking() {
+    String marking = g.document().classification();
+    List<String> known = new java.util.ArrayList<>();
+    g.classifications().forEach(c -> known.add(c.id()));
+    MARKINGS.stream().filter(m -> !known.contains(m)).forEach(known::add);
+    boolean ok = known.stream().anyMatch(k -> k.equalsIgnoreCase(marking.strip()));
+    String close = Suggest.didYouMean(marking.strip(), known);
+    // A marking of the organisation's own ("機密 / CONFIDENTIEL") is left alone; a near miss is a typo.
+    if (!ok && !close.isEmpty()) {
+      problems.warning(at.at("document/classification"), "document.classification '" + marking + "' is neither a"
+          + " classification id of governance.yaml nor a common marking" + close
+          + "; it is printed on every page, so check its spelling");
+    }
+  }
 
   void unusedControls() {
     Set<String> used = new HashSet<>();
