@@ -154,21 +154,8 @@ public final class OscalExport {
     catalog.setUuid(uuid("catalog"));
     catalog.setMetadata(metadata(g.document().title() + " — controls"));
     BackMatter back = new BackMatter();
-    Map<String, UUID> frameworkResources = new LinkedHashMap<>();
-    for (Catalogue c : g.catalogues()) {
-      UUID id = uuid("framework/" + c.id());
-      frameworkResources.put(c.id(), id);
-      BackMatter.Resource r = new BackMatter.Resource();
-      r.setUuid(id);
-      r.setTitle(Text.line(c.title()));
-      r.addProp(prop("framework-id", c.id()));
-      if (c.url() != null && c.url().matches("(?i)https?://\\S+")) {
-        BackMatter.Resource.Rlink link = new BackMatter.Resource.Rlink();
-        link.setHref(URI.create(c.url()));
-        r.addRlink(link);
-      }
-      back.addResource(r);
-    }
+    Map<String, Catalogue> frameworks = new LinkedHashMap<>();
+    g.catalogues().forEach(c -> frameworks.putIfAbsent(c.id(), c));
     Text.Tokens groupTokens = new Text.Tokens();
     for (Domain d : g.domains()) {
       CatalogGroup group = new CatalogGroup();
@@ -179,18 +166,19 @@ public final class OscalExport {
       }
       for (Control c : a.controls()) {
         if (c.domain().equals(d.id())) {
-          group.addControl(control(c, frameworkResources));
+          group.addControl(control(c, frameworks, back));
         }
       }
       catalog.addGroup(group);
     }
-    if (!back.getResources().isEmpty()) {
+    if (hasResources(back)) {
       catalog.setBackMatter(back);
     }
     return catalog;
   }
 
-  private gov.nist.secauto.oscal.lib.model.Control control(Control c, Map<String, UUID> frameworks) {
+  private gov.nist.secauto.oscal.lib.model.Control control(Control c, Map<String, Catalogue> frameworks,
+      BackMatter back) {
     String id = token(c.id());
     gov.nist.secauto.oscal.lib.model.Control out = new gov.nist.secauto.oscal.lib.model.Control();
     out.setId(id);
@@ -230,17 +218,32 @@ public final class OscalExport {
       out.addPart(method);
     }
     c.mappings().forEach((framework, items) -> {
-      UUID resource = frameworks.get(framework);
+      Catalogue catalogue = frameworks.get(framework);
+      String url = catalogue == null || catalogue.url() == null || !catalogue.url().matches("(?i)https?://\\S+")
+          ? null : catalogue.url();
       for (String item : items) {
         Link link = new Link();
-        link.setRel("related");
-        if (resource != null) {
-          link.setHref(URI.create("#" + resource));
-          link.setResourceFragment(URLEncoder.encode(item, StandardCharsets.UTF_8).replace("+", "%20"));
+        link.setRel("reference");
+        if (url != null) {
+          // A resource per mapped item, pointing at the framework's page: OSCAL links are unique
+          // per target, and a framework item is not a control of this catalog.
+          UUID id = uuid("framework/" + framework + "/" + item);
+          if (back.getResources() == null || back.getResources().stream().noneMatch(r -> r.getUuid().equals(id))) {
+            BackMatter.Resource r = new BackMatter.Resource();
+            r.setUuid(id);
+            r.setTitle(Text.line(catalogue.title() + " " + item));
+            r.addProp(prop("framework-id", framework));
+            r.addProp(prop("item-id", item));
+            BackMatter.Resource.Rlink rlink = new BackMatter.Resource.Rlink();
+            rlink.setHref(URI.create(url));
+            r.addRlink(rlink);
+            back.addResource(r);
+          }
+          link.setHref(URI.create("#" + id));
         } else {
-          link.setHref(URI.create("urn:govern:framework:" + URLEncoder.encode(framework, StandardCharsets.UTF_8)));
+          link.setHref(URI.create("urn:govern:framework:" + encode(framework) + ":" + encode(item)));
         }
-        link.setText(Text.line(framework + " " + item));
+        link.setText(Text.line((catalogue == null ? framework : catalogue.name()) + " " + item));
         out.addLink(link);
       }
     });
@@ -429,23 +432,33 @@ public final class OscalExport {
         by.addResponsibleRole(role);
       }
       int i = 0;
+      List<String> unlocated = new ArrayList<>();
       for (Analysis.EvidenceEntry e : a.evidence()) {
         if (e.control() != c) {
           continue;
         }
         UUID resource = uuid("evidence/" + c.id() + "/" + i++);
-        back.addResource(evidenceResource(resource, e));
+        URI location = location(e.evidence().location());
+        if (location == null) {
+          // OSCAL resources must point somewhere; evidence with no location is stated in words.
+          unlocated.add(evidenceSentence(e));
+          continue;
+        }
+        back.addResource(evidenceResource(resource, e, location));
         Link link = new Link();
         link.setHref(URI.create("#" + resource));
         link.setRel("reference");
         link.setText(Text.line(e.evidence().name()));
         by.addLink(link);
       }
+      if (!unlocated.isEmpty()) {
+        by.setRemarks(Text.prose("Evidence without a location: " + String.join(" ", unlocated)));
+      }
       r.addByComponent(by);
       ci.addImplementedRequirement(r);
     }
     plan.setControlImplementation(ci);
-    if (!back.getResources().isEmpty()) {
+    if (hasResources(back)) {
       plan.setBackMatter(back);
     }
     if (!owners.isEmpty()) {
@@ -478,7 +491,7 @@ public final class OscalExport {
     return s;
   }
 
-  private BackMatter.Resource evidenceResource(UUID id, Analysis.EvidenceEntry e) {
+  private BackMatter.Resource evidenceResource(UUID id, Analysis.EvidenceEntry e, URI location) {
     BackMatter.Resource r = new BackMatter.Resource();
     r.setUuid(id);
     r.setTitle(Text.line(e.evidence().name()));
@@ -490,12 +503,9 @@ public final class OscalExport {
       r.addProp(prop("due", e.due().toString()));
     }
     r.addProp(prop("freshness", e.freshness().id()));
-    URI location = location(e.evidence().location());
-    if (location != null) {
-      BackMatter.Resource.Rlink link = new BackMatter.Resource.Rlink();
-      link.setHref(location);
-      r.addRlink(link);
-    }
+    BackMatter.Resource.Rlink link = new BackMatter.Resource.Rlink();
+    link.setHref(location);
+    r.addRlink(link);
     return r;
   }
 
@@ -807,6 +817,14 @@ public final class OscalExport {
       parties.values().forEach(rp::addPartyUuid);
       m.addResponsibleParty(rp);
     }
+  }
+
+  private static boolean hasResources(BackMatter back) {
+    return back.getResources() != null && !back.getResources().isEmpty();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private UUID uuid(String name) {
