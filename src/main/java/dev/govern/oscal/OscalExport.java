@@ -190,9 +190,8 @@ public final class OscalExport {
     if (c.reviewEvery() != null) {
       out.addProp(prop("review-every", c.reviewEvery().toString()));
     }
-    if (c.description() != null) {
-      out.addPart(part(id + "_smt", "statement", c.description()));
-    }
+    // OSCAL requires every control to state something: without a description, its name is the statement.
+    out.addPart(part(id + "_smt", "statement", c.description() != null ? c.description() : c.name()));
     if (c.implementation() != null) {
       out.addPart(part(id + "_gdn", "guidance", c.implementation()));
     }
@@ -227,10 +226,10 @@ public final class OscalExport {
         if (url != null) {
           // A resource per mapped item, pointing at the framework's page: OSCAL links are unique
           // per target, and a framework item is not a control of this catalog.
-          UUID id = uuid("framework/" + framework + "/" + item);
-          if (back.getResources() == null || back.getResources().stream().noneMatch(r -> r.getUuid().equals(id))) {
+          UUID resource = uuid("framework/" + framework + "/" + item);
+          if (back.getResources() == null || back.getResources().stream().noneMatch(r -> r.getUuid().equals(resource))) {
             BackMatter.Resource r = new BackMatter.Resource();
-            r.setUuid(id);
+            r.setUuid(resource);
             r.setTitle(Text.line(catalogue.title() + " " + item));
             r.addProp(prop("framework-id", framework));
             r.addProp(prop("item-id", item));
@@ -239,7 +238,7 @@ public final class OscalExport {
             r.addRlink(rlink);
             back.addResource(r);
           }
-          link.setHref(URI.create("#" + id));
+          link.setHref(URI.create("#" + resource));
         } else {
           link.setHref(URI.create("urn:govern:framework:" + encode(framework) + ":" + encode(item)));
         }
