@@ -1,12 +1,17 @@
 package dev.govern.cli;
 
+import dev.govern.bundle.Bundle;
 import dev.govern.git.GitInfo;
+import dev.govern.load.DataFiles;
+import dev.govern.provenance.DataSnapshot;
+import dev.govern.provenance.Provenance;
 import dev.govern.git.GovernanceRepository;
 import dev.govern.history.GovernanceDiff;
 import dev.govern.history.GovernanceHistory;
 import dev.govern.history.Snapshot;
 import dev.govern.history.Trend;
 import dev.govern.render.ChangeHistory;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import dev.govern.model.Governance;
@@ -57,9 +62,20 @@ final class BuildCommand implements Callable<Integer> {
     Governance g = ws.governance().get();
     Path target = out != null ? out : ws.root().resolve("site");
     ChangeHistory history = history(g, since != null ? since : g.report().since(), err);
+    DataSnapshot snapshot;
+    try {
+      snapshot = DataSnapshot.of(DataFiles.folder(ws.dataDir()));
+    } catch (IOException e) {
+      err.println("govern build: cannot read " + ws.dataDir() + ": " + e.getMessage());
+      return ExitCodes.BUILD_FAILED;
+    }
+    String sinceRevision = since != null ? since : g.report().since();
+    Provenance provenance = new Provenance(ws.git().map(GitInfo::commit).orElse(null),
+        ws.git().map(GitInfo::dirty).orElse(false), ws.asOf().date(), ws.documentDate(parent.env), Bundle.version(),
+        snapshot.digest(), history.diff() == null ? null : sinceRevision);
     SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
         ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
-        ws.documentDate(parent.env), history);
+        ws.documentDate(parent.env), history, provenance, snapshot);
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
       result.warnings().forEach(err::println);
