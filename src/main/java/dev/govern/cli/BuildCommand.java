@@ -71,7 +71,8 @@ final class BuildCommand implements Callable<Integer> {
     }
     String sinceRevision = since != null ? since : g.report().since();
     Provenance provenance = new Provenance(ws.git().map(GitInfo::commit).orElse(null),
-        ws.git().map(GitInfo::dirty).orElse(false), ws.asOf().date(), ws.documentDate(parent.env), Bundle.version(),
+        ws.git().map(GitInfo::dirty).orElse(false), ws.asOf().date(), ws.asOf().source(), ws.documentDate(parent.env),
+        Bundle.version(),
         snapshot.digest(), history.diff() == null ? null : sinceRevision);
     SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
         ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
@@ -98,29 +99,37 @@ final class BuildCommand implements Callable<Integer> {
    */
   private ChangeHistory history(Governance g, String sinceRevision, PrintWriter err) {
     try (GovernanceHistory h = GovernanceHistory.open(data.data)) {
-      if (!h.isAvailable()) {
-        if (sinceRevision != null) {
-          err.println("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes()));
-        }
-        return new ChangeHistory(List.of(), h.notes(), null, null, null);
-      }
-      GovernanceDiff diff = null;
-      String label = null;
-      if (sinceRevision != null) {
-        try {
-          Snapshot then = h.snapshot(sinceRevision);
-          if (then.hasErrors()) {
-            err.println("govern build: the data at " + then.label() + " has errors, so \"changes since\" is left out"
-                + " (`govern diff " + sinceRevision + "` lists them)");
-          } else {
-            diff = GovernanceDiff.between(then.governance().orElseThrow(), g);
-            label = then.label();
-          }
-        } catch (GovernanceRepository.UnknownRevisionException e) {
-          err.println("govern build: \"changes since\" is left out: " + e.getMessage());
-        }
-      }
-      return new ChangeHistory(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), diff, label);
+      return history(h, g, sinceRevision, err);
     }
+  }
+
+  /**
+   * The version history, trend and "changes since" of an opened history; {@code govern verify}
+   * rebuilds reports with it too.
+   */
+  static ChangeHistory history(GovernanceHistory h, Governance g, String sinceRevision, PrintWriter err) {
+    if (!h.isAvailable()) {
+      if (sinceRevision != null) {
+        err.println("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes()));
+      }
+      return new ChangeHistory(List.of(), h.notes(), null, null, null);
+    }
+    GovernanceDiff diff = null;
+    String label = null;
+    if (sinceRevision != null) {
+      try {
+        Snapshot then = h.snapshot(sinceRevision);
+        if (then.hasErrors()) {
+          err.println("govern build: the data at " + then.label() + " has errors, so \"changes since\" is left out"
+              + " (`govern diff " + sinceRevision + "` lists them)");
+        } else {
+          diff = GovernanceDiff.between(then.governance().orElseThrow(), g);
+          label = then.label();
+        }
+      } catch (GovernanceRepository.UnknownRevisionException e) {
+        err.println("govern build: \"changes since\" is left out: " + e.getMessage());
+      }
+    }
+    return new ChangeHistory(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), diff, label);
   }
 }

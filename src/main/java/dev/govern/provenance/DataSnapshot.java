@@ -36,14 +36,16 @@ public record DataSnapshot(Map<String, byte[]> files) {
   static final int FILE_LIMIT = 64 * 1024 * 1024;
 
   public DataSnapshot {
-    files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    Map<String, byte[]> sorted = new java.util.TreeMap<>((a, b) ->
+        Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
+    sorted.putAll(files);
+    files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
   }
 
   /** Every regular file under the data folder. */
   public static DataSnapshot of(DataFiles data) throws IOException {
     List<String> paths = new ArrayList<>();
     walk(data, "", paths);
-    paths.sort((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String path : paths) {
       try {

@@ -13,17 +13,19 @@ import java.util.Objects;
  * @param commit the full id of the commit the data came from, or null outside Git
  * @param dirty whether the data folder or templates/ had uncommitted changes
  * @param asOf the date evidence and reviews were judged at
+ * @param asOfSource where that date came from, as the report prints it
  * @param documentDate the document's date (SOURCE_DATE_EPOCH or the last commit), never the clock
  * @param governVersion the version of govern that built it
  * @param dataDigest the {@link DataSnapshot#digest()} of the data as loaded
  * @param since the revision "changes since" was shown against, or null
  */
 public record Provenance(
-    String commit, boolean dirty, LocalDate asOf, Instant documentDate, String governVersion, String dataDigest,
+    String commit, boolean dirty, LocalDate asOf, String asOfSource, Instant documentDate, String governVersion, String dataDigest,
     String since) {
 
   public Provenance {
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(asOfSource, "asOfSource");
     Objects.requireNonNull(documentDate, "documentDate");
     Objects.requireNonNull(governVersion, "governVersion");
     Objects.requireNonNull(dataDigest, "dataDigest");
@@ -42,6 +44,7 @@ public record Provenance(
     }
     m.put("uncommittedChanges", Boolean.toString(dirty));
     m.put("asOf", asOf.toString());
+    m.put("asOfSource", asOfSource);
     m.put("documentDate", documentDate.toString());
     m.put("governVersion", governVersion);
     m.put("dataDigest", dataDigest);
@@ -55,7 +58,7 @@ public record Provenance(
   public static Provenance fromProperties(Map<String, String> m) {
     try {
       return new Provenance(m.get("commit"), Boolean.parseBoolean(m.get("uncommittedChanges")),
-          LocalDate.parse(m.get("asOf")), Instant.parse(m.get("documentDate")), m.get("governVersion"),
+          LocalDate.parse(m.get("asOf")), m.get("asOfSource"), Instant.parse(m.get("documentDate")), m.get("governVersion"),
           m.get("dataDigest"), m.get("since"));
     } catch (RuntimeException e) {
       return null;
@@ -67,6 +70,7 @@ public record Provenance(
     m.put("commit", commit);
     m.put("uncommitted_changes", dirty);
     m.put("as_of", asOf.toString());
+    m.put("as_of_source", asOfSource);
     m.put("document_date", documentDate.toString());
     m.put("govern_version", governVersion);
     m.put("data_sha256", dataDigest);

@@ -104,6 +104,32 @@ public final class SiteBuild {
     return new Result(pages, o.pdf(), List.copyOf(warnings));
   }
 
+  /**
+   * The PDF alone, exactly as {@link #run} makes it for the same governance and options (nothing is
+   * published): {@code govern verify} compares a received report with it.
+   */
+  public static byte[] pdf(Governance g, Options o) throws RenderException, PublishException {
+    Templates templates;
+    try {
+      templates = Templates.create(o.root().resolve("templates"));
+    } catch (IOException e) {
+      throw new RenderException("cannot read templates/: " + e.getMessage(), e);
+    }
+    Analysis analysis = Analysis.of(g, o.asOf().date());
+    SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), PDF_NAME, o.provenance());
+    SiteCharts charts = SiteCharts.start(g, analysis, o.history());
+    try {
+      return report(g, analysis, info, templates, o, charts, new ArrayList<>())[1];
+    } catch (ReportFailure f) {
+      if (f.exception instanceof RenderException re) {
+        throw re;
+      }
+      throw (PublishException) f.exception;
+    } finally {
+      charts.await();
+    }
+  }
+
   /** Carries a checked failure out of the report thread. */
   private static final class ReportFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
