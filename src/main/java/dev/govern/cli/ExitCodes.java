@@ -17,6 +17,10 @@ public final class ExitCodes {
    * and fails closed ({@code --allow-broken-base} passes instead).
    */
   public static final int BASE_UNLOADABLE = 5;
+  /** {@code verify}: the report is not what its commit gives (edited, appended to, other data). */
+  public static final int DIFFERS = 1;
+  /** {@code verify}: the report cannot be checked (uncommitted changes, outside Git, unknown commit). */
+  public static final int UNVERIFIABLE = 6;
   /** A bug in govern; please report it with the message. */
   public static final int INTERNAL = 70;
 

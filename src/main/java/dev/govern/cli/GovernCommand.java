@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
     subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, InitCommand.class,
-        ExportCommand.class, ImportCommand.class,
+        ExportCommand.class, ImportCommand.class, VerifyCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         "3:the output could not be produced",
         "4:check --against: the governance got worse",
         "5:check --against: the data at the revision does not load (see --allow-broken-base)",
+        "6:verify: the report cannot be verified",
         "70:a bug in govern"})
 public final class GovernCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -33,7 +34,7 @@ public final class GovernCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build, diff, init, export or import");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build, diff, init, export, import or verify");
   }
 
   /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */

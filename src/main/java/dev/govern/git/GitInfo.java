@@ -20,7 +20,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  *
  * @param commit the full commit id of HEAD
  * @param date the commit's date, in UTC
- * @param dirty whether the working tree has uncommitted changes under the data folder
+ * @param dirty whether the working tree has uncommitted changes under the data folder or the repo's
+ *     templates/ folder (other untracked files in the repository do not count)
  */
 public record GitInfo(String commit, Instant date, boolean dirty) {
 
@@ -56,6 +57,12 @@ public record GitInfo(String commit, Instant date, boolean dirty) {
           var statusCommand = git.status();
           if (!relative.isEmpty()) {
             statusCommand.addPath(relative);
+            // The repo's templates/ shape the outputs too: a change there is uncommitted change.
+            Path templates = dataDir.toAbsolutePath().normalize().resolveSibling("templates");
+            if (templates.startsWith(top)) {
+              String t = top.relativize(templates).toString().replace('\\', '/');
+              statusCommand.addPath(t.isEmpty() ? "." : t);
+            }
           }
           Status status = statusCommand.call();
           dirty = !status.isClean();
