@@ -89,7 +89,7 @@ public final class SiteBuild {
       files.put(PRINT_NAME, printAndPdf[0]);
       files.put(PDF_NAME, printAndPdf[1]);
     }
-    SitePublisher.publish(o.out(), guarded, files, newSite -> { });
+    SitePublisher.publish(o.out(), guarded, files, SitePublisher.Checkpoint.NONE);
     int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html") && !f.equals(PRINT_NAME)).count();
     return new Result(pages, o.pdf(), List.copyOf(warnings));
   }
