@@ -87,6 +87,29 @@ public final class Templates {
     this.timeLimit = timeLimit;
   }
 
+  /** No template needs more; a larger override is refused before it is read. */
+  static final long MAX_TEMPLATE_BYTES = 4L * 1024 * 1024;
+
+  /**
+   * The repo's templates/, refusing files no template can be: larger than
+   * {@link #MAX_TEMPLATE_BYTES} (read whole into memory otherwise). FileTemplateLoader itself takes
+   * only regular files (a FIFO is not found, and the bundled template is used).
+   */
+  private static final class LimitedFileLoader extends FileTemplateLoader {
+    LimitedFileLoader(java.io.File dir) throws IOException {
+      super(dir, false);
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+      Object source = super.findTemplateSource(name);
+      if (source instanceof java.io.File file && file.length() > MAX_TEMPLATE_BYTES) {
+        throw new IOException("templates/" + name + " is larger than " + (MAX_TEMPLATE_BYTES >> 20) + " MiB");
+      }
+      return source;
+    }
+  }
+
   /** {@link #PAGE_TIME_LIMIT}, unless {@link #TIME_LIMIT_PROPERTY} or {@link #TIME_LIMIT_ENV} says otherwise. */
   static Duration timeLimit(String property, String env) {
     for (String value : new String[] {property, env}) {
@@ -108,7 +131,7 @@ public final class Templates {
     TemplateLoader bundled = new ClassTemplateLoader(Templates.class.getClassLoader(), "templates");
     if (overrides != null && Files.isDirectory(overrides)) {
       // FileTemplateLoader refuses files that resolve outside its folder (symlinks included).
-      FileTemplateLoader local = new FileTemplateLoader(overrides.toFile(), false);
+      FileTemplateLoader local = new LimitedFileLoader(overrides.toFile());
       cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {local, bundled}));
     } else {
       cfg.setTemplateLoader(bundled);

@@ -226,6 +226,12 @@ public final class FontSet {
   }
 
   private static byte[] readInside(Path root, Path given, String shown) throws PdfException {
+    // Outside by its name is outside, whether or not it exists: the message must not tell which
+    // paths exist elsewhere on the machine.
+    if (!root.resolve(given).normalize().startsWith(root)) {
+      throw new PdfException(
+          "font file " + shown + " is outside the project folder; fonts must be in the repository");
+    }
     Path real;
     try {
       real = root.resolve(given).toRealPath();

@@ -38,6 +38,9 @@ final class ResourceGuard {
 
   private static final int SHOWN_URI_LENGTH = 120;
 
+  /** An image or stylesheet larger than this is left out rather than read into memory. */
+  static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+
   private final URI base;
   private final Path root;
   private final Set<String> warnings = new LinkedHashSet<>();
@@ -113,10 +116,16 @@ final class ResourceGuard {
     }
     try {
       Path real = path.toRealPath();
-      if (real.startsWith(root)) {
+      if (!real.startsWith(root)) {
+        block(shown);
+      } else if (!Files.isRegularFile(real)) {
+        // A FIFO would block the render forever, a device would never end.
+        warn("not a regular file: " + cut(shown));
+      } else if (Files.size(real) > MAX_FILE_BYTES) {
+        warn("larger than " + (MAX_FILE_BYTES >> 20) + " MiB: " + cut(shown));
+      } else {
         return real;
       }
-      block(shown);
     } catch (NoSuchFileException e) {
       // Say "not found" only for a place the document was allowed to look.
       if (existingAncestorInside(path)) {
