@@ -31,10 +31,13 @@ import java.util.Set;
  * resolves the URI) and the stream factories check again when a file is opened.
  */
 final class ResourceGuard {
-  /** What a file inside the project may be used as; fonts come only from the {@link FontSet}. */
+  /**
+   * What a file inside the project may be used as; fonts come only from the {@link FontSet}. SVG
+   * files are not among them: Batik, which draws them, fetches what an SVG's own stylesheet imports
+   * and fails with an internal error on some (issue 12), so it gets only the charts govern drew.
+   */
   private static final Set<ExternalResourceType> FILE_TYPES =
-      EnumSet.of(
-          ExternalResourceType.CSS, ExternalResourceType.IMAGE_RASTER, ExternalResourceType.XML_SVG);
+      EnumSet.of(ExternalResourceType.CSS, ExternalResourceType.IMAGE_RASTER);
 
   private static final int SHOWN_URI_LENGTH = 120;
 
@@ -94,6 +97,9 @@ final class ResourceGuard {
     if (scheme.equals("data")) {
       // Inline images read nothing; inline fonts or documents would bypass the other rules.
       return type == ExternalResourceType.IMAGE_RASTER || block(shown);
+    }
+    if (scheme.equals("file") && type == ExternalResourceType.XML_SVG) {
+      return warn("left out: " + cut(shown) + " (SVG images are not drawn in the PDF; use PNG or JPEG)");
     }
     if (!scheme.equals("file") || !FILE_TYPES.contains(type)) {
       return block(shown);
