@@ -187,7 +187,16 @@ public final class FontSet {
           face.weight(),
           face.style(),
           true,
-          EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+          EnumSet.of(FSFontUseCase.DOCUMENT));
+      // Batik draws SVG text with AWT fonts, which copy a stream into a temporary file that a
+      // killed build leaves behind; from a file they copy nothing (see FontFiles).
+      var file = dev.govern.bundle.FontFiles.of(face.data());
+      if (file.isPresent()) {
+        builder.useFont(file.get().toFile(), face.family(), face.weight(), face.style(), true,
+            EnumSet.of(FSFontUseCase.SVG));
+      } else {
+        builder.useFont(face::open, face.family(), face.weight(), face.style(), true, EnumSet.of(FSFontUseCase.SVG));
+      }
     }
     for (Face face : faces) {
       builder.useFont(
