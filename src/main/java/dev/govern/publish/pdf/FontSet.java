@@ -125,6 +125,7 @@ public final class FontSet {
    * Reads and parses only that file: checks can run it before any PDF is made.
    */
   public static Optional<String> problem(Path projectRoot, Path font) {
+    Quiet.ensure(); // FontBox logs what it finds wrong with a font, with timestamps, on stderr
     try {
       Path root = projectRoot.toRealPath();
       String shown = shown(root, font);
@@ -305,6 +306,15 @@ public final class FontSet {
       BitSet coverage = coverage(ttf);
       if (coverage.isEmpty()) {
         throw new PdfException("font file " + shown + " has no Unicode character map");
+      }
+      // Embedding reads every glyph a page uses: read them all now, so that a damaged glyph or
+      // metrics table is found by `check` rather than halfway through a build.
+      if (ttf.getGlyph() == null || ttf.getHorizontalMetrics() == null) {
+        throw new PdfException("font file " + shown + " has no glyph outlines or metrics (not a TrueType outline font)");
+      }
+      for (int gid = 0; gid < ttf.getNumberOfGlyphs(); gid++) {
+        ttf.getGlyph().getGlyph(gid);
+        ttf.getHorizontalMetrics().getAdvanceWidth(gid);
       }
       return new Parsed(family.strip(), weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL, coverage);
     } catch (IOException | RuntimeException e) {
