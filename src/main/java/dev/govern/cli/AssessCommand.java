@@ -36,8 +36,14 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
     var err = spec.commandLine().getErr();
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env);
+    } catch (Workspace.RootRefused e) {
+      err.println("govern assess: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     if (ws.hasErrors() || ws.governance().isEmpty()) {
       CheckCommand.printErrors(ws, err);
       return ExitCodes.DATA_PROBLEMS;

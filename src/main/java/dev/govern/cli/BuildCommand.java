@@ -53,7 +53,13 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, !noPdf);
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env, !noPdf);
+    } catch (Workspace.RootRefused e) {
+      err.println("govern build: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     if (ws.hasErrors() || ws.governance().isEmpty()) {
       CheckCommand.printErrors(ws, err);
       return ExitCodes.DATA_PROBLEMS;
@@ -64,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
     ChangeHistory history = history(g, since != null ? since : g.report().since(), err);
     DataSnapshot snapshot;
     try {
-      snapshot = DataSnapshot.of(DataFiles.folder(ws.dataDir()));
+      snapshot = DataSnapshot.of(DataFiles.folder(ws.dataDir(), ws.root()));
     } catch (IOException e) {
       err.println("govern build: cannot read " + ws.dataDir() + ": " + e.getMessage());
       return ExitCodes.BUILD_FAILED;

@@ -41,7 +41,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, true);
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env, true);
+    } catch (Workspace.RootRefused e) {
+      spec.commandLine().getErr().println("govern check: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     long errors = ws.count(true);
     long warnings = ws.count(false);
     var out = spec.commandLine().getOut();

@@ -66,7 +66,13 @@ final class DiffCommand implements Callable<Integer> {
       }
       before = b.get();
       if (to == null) {
-        Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
+        Workspace ws;
+        try {
+          ws = Workspace.open(data, parent.env);
+        } catch (Workspace.RootRefused e) {
+          err.println("govern diff: " + e.getMessage());
+          return ExitCodes.USAGE;
+        }
         after = new Snapshot(Snapshot.WORKING_TREE, null, null, ws.governance(), ws.problems());
       } else {
         Optional<Snapshot> a = at(history, to, "govern diff", err);

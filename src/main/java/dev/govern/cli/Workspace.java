@@ -10,6 +10,7 @@ import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
 import dev.govern.problem.Visible;
 import dev.govern.publish.pdf.FontSet;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,23 +32,68 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     Optional<GitInfo> git) {
 
   /** Opens the data, checked as {@code govern check} does, without reading the PDF's font files. */
-  static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env) {
-    return open(dataDir, asOfOption, env, false);
+  static Workspace open(DataOptions options, Map<String, String> env) throws RootRefused {
+    return open(options, env, false);
+  }
+
+  /** A repo root govern will not read from; the message is for people (exit code USAGE). */
+  static final class RootRefused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RootRefused(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The governance repo root: {@code --root}, else the folder that holds the data folder. It is the
+   * boundary of every read (data files, templates, assets, fonts, images), so it may not be the
+   * file system root — with {@code --data /srv} that would put the whole disk inside — and an
+   * explicit one must hold the data folder.
+   */
+  static Path root(Path dataDir, Path rootOption) throws RootRefused {
+    Path data = dataDir.toAbsolutePath().normalize();
+    Path root = rootOption != null ? rootOption.toAbsolutePath().normalize()
+        : data.getParent() == null ? data : data.getParent();
+    Path real;
+    try {
+      real = root.toRealPath();
+    } catch (IOException e) {
+      if (rootOption != null) {
+        throw new RootRefused("--root " + rootOption + ": no such folder");
+      }
+      return root; // no data folder either: loading says so, located
+    }
+    if (real.getParent() == null) {
+      throw new RootRefused("the governance repo root would be " + real + (rootOption != null ? ""
+          : " (the folder that holds " + dataDir + ")") + ", and govern reads templates, fonts and images only from"
+          + " inside the repo root: the whole file system is no boundary. Put the data folder in a folder of its own,"
+          + " or name the repo root with --root DIR");
+    }
+    if (rootOption != null) {
+      try {
+        if (!data.toRealPath().startsWith(real)) {
+          throw new RootRefused("--data " + dataDir + " is not inside --root " + rootOption);
+        }
+      } catch (IOException e) {
+        // no data folder: loading says so, located
+      }
+    }
+    return root;
   }
 
   /**
    * @param fonts also read the font files report.fonts names, as the PDF will (for `check` and for a
    *     build that makes the PDF)
    */
-  static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env, boolean fonts) {
-    Path data = dataDir.normalize();
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts) throws RootRefused {
+    Path data = options.data.normalize();
+    Path root = root(data, options.root);
     String display = data.toString().isEmpty() ? "." : data.toString().replace('\\', '/');
-    Loaded loaded = GovernanceLoader.load(data, display);
+    Loaded loaded = GovernanceLoader.load(data, root, display);
     Optional<GitInfo> git = GitInfo.of(data);
-    AsOf asOf = resolveAsOf(asOfOption, env, git);
+    AsOf asOf = resolveAsOf(options.asOf, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());
-    Path absolute = data.toAbsolutePath().normalize();
-    Path root = absolute.getParent() == null ? absolute : absolute.getParent();
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date()));

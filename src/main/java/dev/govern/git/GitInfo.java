@@ -35,6 +35,7 @@ public record GitInfo(String commit, Instant date, boolean dirty) {
 
   /** Reads HEAD of the repository around {@code dataDir}; empty outside Git or without commits. */
   public static Optional<GitInfo> of(Path dataDir) {
+    NoPrograms.ensure();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().setMustExist(true);
     builder.findGitDir(dataDir.toAbsolutePath().normalize().toFile());
     if (builder.getGitDir() == null) {
@@ -54,7 +55,7 @@ public record GitInfo(String commit, Instant date, boolean dirty) {
         Path top = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         String relative = top.relativize(dataDir.toAbsolutePath().normalize()).toString().replace('\\', '/');
         try (Git git = new Git(repo)) {
-          var statusCommand = git.status();
+          var statusCommand = git.status().setWorkingTreeIt(NoPrograms.workingTree(repo));
           if (!relative.isEmpty()) {
             statusCommand.addPath(relative);
             // The repo's templates/ shape the outputs too: a change there is uncommitted change.

@@ -83,6 +83,7 @@ public final class GovernanceRepository implements AutoCloseable {
 
   /** Opens the repository around {@code dataDir}; a note says why not when there is none to read. */
   public static Opened open(Path dataDir) {
+    NoPrograms.ensure();
     Path data = dataDir.toAbsolutePath().normalize();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().setMustExist(true);
     // The folder itself may be missing at this point (deleted in the working tree): search from the

@@ -247,6 +247,9 @@ final class Fields {
     return null;
   }
 
+  /** The longest review period accepted. */
+  static final int MAX_PERIOD_YEARS = 100;
+
   Period optPeriod(String key) {
     return node(key).map(n -> {
       String raw = scalar(n, "a period");
@@ -257,6 +260,14 @@ final class Fields {
         Period p = Period.parse(raw);
         if (p.isNegative() || p.isZero()) {
           ctx.error(n, "the period '" + raw + "' must be longer than zero");
+          ok = false;
+          return null;
+        }
+        // Dates plus a period beyond year 999,999,999 do not exist (P999999999Y); no review cadence
+        // is anywhere near this long.
+        if (p.toTotalMonths() > MAX_PERIOD_YEARS * 12L || p.getDays() > MAX_PERIOD_YEARS * 366L
+            || p.toTotalMonths() * 31 + p.getDays() > MAX_PERIOD_YEARS * 366L) {
+          ctx.error(n, "the period '" + raw + "' is longer than " + MAX_PERIOD_YEARS + " years");
           ok = false;
           return null;
         }

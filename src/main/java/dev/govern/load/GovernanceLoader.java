@@ -66,6 +66,15 @@ public final class GovernanceLoader {
    * @param display how the folder is named in problems, e.g. {@code data}
    */
   public static Loaded load(Path dataDir, String display) {
+    Path parent = dataDir.toAbsolutePath().normalize().getParent();
+    return load(dataDir, parent == null ? dataDir : parent, display);
+  }
+
+  /**
+   * Loads the data folder of the governance repo at {@code root}: a data file that links to a place
+   * outside {@code root} is an error.
+   */
+  public static Loaded load(Path dataDir, Path root, String display) {
     if (!Files.isDirectory(dataDir)) {
       Problems p = new Problems();
       p.error(Position.startOf(display), "no data folder here: " + display
@@ -73,7 +82,7 @@ public final class GovernanceLoader {
       return new Loaded(Optional.empty(), new SourceMap(), p.sorted());
     }
     try {
-      return load(DataFiles.folder(dataDir), display, null);
+      return load(DataFiles.folder(dataDir, root), display, null);
     } catch (IOException e) {
       return unreadable(display, e);
     }

@@ -65,6 +65,11 @@ final class PolicyBinder {
       return Optional.empty();
     }
     String body = normalized.substring(bodyStart);
+    var nesting = MarkdownNesting.check(body, ctx.file(), bodyLine);
+    if (nesting.isPresent()) {
+      ctx.problems().error(nesting.get().at(), nesting.get().message());
+      return Optional.empty();
+    }
     Optional<String> filled = fill(body, bodyLine, ctx, settings, owner, reviewEvery, lastReviewed);
     return filled.map(b -> new Policy(id, title, owner, reviewEvery, lastReviewed, controls, b, fileName));
   }

@@ -59,6 +59,7 @@ public final class SiteBuild {
     Path templatesDir = o.root().resolve("templates");
     List<Path> guarded = List.of(o.dataDir(), templatesDir);
     SitePublisher.checkOutput(o.out(), guarded);
+    confine(templatesDir, o.root());
     Templates templates;
     try {
       templates = Templates.create(templatesDir);
@@ -99,7 +100,7 @@ public final class SiteBuild {
       files.put(PRINT_NAME, printAndPdf[0]);
       files.put(PDF_NAME, printAndPdf[1]);
     }
-    SitePublisher.publish(o.out(), guarded, files, newSite -> { });
+    SitePublisher.publish(o.out(), guarded, files, SitePublisher.Checkpoint.NONE);
     int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html") && !f.equals(PRINT_NAME)).count();
     return new Result(pages, o.pdf(), List.copyOf(warnings));
   }
@@ -127,6 +128,24 @@ public final class SiteBuild {
       throw (PublishException) f.exception;
     } finally {
       charts.await();
+    }
+  }
+
+  /**
+   * The repo's templates/ must lie inside the repo: a templates/ that links elsewhere would make
+   * files from outside the repo into pages and assets. Links inside the repo are fine.
+   */
+  private static void confine(Path templatesDir, Path root) throws RenderException {
+    if (!java.nio.file.Files.exists(templatesDir)) {
+      return;
+    }
+    try {
+      if (!templatesDir.toRealPath().startsWith(root.toRealPath())) {
+        throw new RenderException("templates/ links to a folder outside the governance repository; copy the"
+            + " templates into the repository instead");
+      }
+    } catch (IOException e) {
+      throw new RenderException("cannot read templates/: " + e.getMessage(), e);
     }
   }
 
