@@ -21,11 +21,12 @@ import org.eclipse.jgit.lib.ObjectId;
  * reused. A missing, stale or damaged file is an empty cache, never an error.
  */
 public final class FactsCache {
-  private static final int MAGIC = 0x47564131; // "GVA1"
+  private static final int MAGIC = 0x47564132; // "GVA2"
 
   private final Path file;
   private final String fingerprint;
   private final Map<ObjectId, CommitFacts> facts = new HashMap<>();
+  private String window = "";
 
   private FactsCache(Path file, String fingerprint) {
     this.file = file;
@@ -43,6 +44,7 @@ public final class FactsCache {
     if (Files.isRegularFile(file)) {
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
         if (in.readInt() == MAGIC && in.readUTF().equals(fingerprint)) {
+          cache.window = in.readUTF();
           int n = in.readInt();
           Signal[] signals = Signal.values();
           for (int i = 0; i < n; i++) {
@@ -60,11 +62,26 @@ public final class FactsCache {
           }
         }
       } catch (IOException | RuntimeException e) {
-        // A damaged cache costs a full read, nothing else.
+        // A damaged cache costs a full read, nothing else: forget the window too, or the facts
+        // read before the damage would pass for all of them.
         cache.facts.clear();
+        cache.window = "";
       }
     }
     return cache;
+  }
+
+  /**
+   * What the last scan read: the branch tip, the notes tip and the window. When a scan would read
+   * the same, the facts kept are exactly the commits it would count, and no walk is needed.
+   */
+  String window() {
+    return window;
+  }
+
+  /** The facts kept, in no particular order. */
+  Collection<CommitFacts> all() {
+    return facts.values();
   }
 
   CommitFacts get(ObjectId commit) {
@@ -76,7 +93,8 @@ public final class FactsCache {
   }
 
   /** Replaces the file with exactly these facts (the ones the last scan used), atomically. */
-  void save(Collection<CommitFacts> used) throws IOException {
+  void save(String window, Collection<CommitFacts> used) throws IOException {
+    this.window = window;
     facts.clear();
     for (CommitFacts f : used) {
       facts.put(f.id(), f);
@@ -89,6 +107,7 @@ public final class FactsCache {
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeUTF(fingerprint);
+      out.writeUTF(window);
       out.writeInt(used.size());
       byte[] raw = new byte[20];
       for (CommitFacts f : used) {

@@ -110,40 +110,49 @@ public final class HistoryScanner {
       return new AttributionHistory("", since, months.values().stream().map(Month::figures).toList(), List.of());
     }
     List<CommitFacts> used = new ArrayList<>();
-    List<AiCommit> violations = new ArrayList<>();
     Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
-    try (ObjectReader reader = repo.newObjectReader();
-        RevWalk walk = new RevWalk(reader);
-        DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
-      diff.setReader(reader, repo.getConfig());
-      diff.setDetectRenames(true);
-      diff.setDiffComparator(RawTextComparator.DEFAULT);
-      NoteMap notes = notes(repo, reader);
-      walk.markStart(walk.parseCommit(tip));
-      for (RevCommit c : walk) {
-        long time = c.getCommitTime();
-        if (c.getParentCount() > 1 || time < from || time >= to) {
-          continue;
-        }
-        ObjectId noteId = ObjectId.zeroId();
-        if (notes != null) {
-          Note note = notes.getNote(c);
-          if (note != null) {
-            noteId = note.getData().copy();
+    Ref notesRef = notesRef(repo);
+    String window = tip.getName() + " " + (notesRef == null ? "-" : notesRef.getObjectId().getName()) + " " + since
+        + " " + asOf;
+    if (window.equals(cache.window())) {
+      used.addAll(cache.all());
+    } else {
+      try (ObjectReader reader = repo.newObjectReader();
+          RevWalk walk = new RevWalk(reader);
+          DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+        diff.setReader(reader, repo.getConfig());
+        diff.setDetectRenames(true);
+        diff.setDiffComparator(RawTextComparator.DEFAULT);
+        NoteMap notes = notes(notesRef, reader);
+        walk.markStart(walk.parseCommit(tip));
+        for (RevCommit c : walk) {
+          long time = c.getCommitTime();
+          if (c.getParentCount() > 1 || time < from || time >= to) {
+            continue;
           }
-        }
-        CommitFacts facts = cache.get(c);
-        if (facts == null || !facts.note().equals(noteId)) {
-          facts = read(c, noteId, shallow.contains(c), walk, reader, diff);
-        }
-        used.add(facts);
-        months.get(YearMonth.from(Instant.ofEpochSecond(time).atOffset(ZoneOffset.UTC))).add(facts);
-        if (aiProhibited && facts.attributed()) {
-          violations.add(aiCommit(facts));
+          ObjectId noteId = ObjectId.zeroId();
+          if (notes != null) {
+            Note note = notes.getNote(c);
+            if (note != null) {
+              noteId = note.getData().copy();
+            }
+          }
+          CommitFacts facts = cache.get(c);
+          if (facts == null || !facts.note().equals(noteId)) {
+            facts = read(c, noteId, shallow.contains(c), walk, reader, diff);
+          }
+          used.add(facts);
         }
       }
+      cache.save(window, used);
     }
-    cache.save(used);
+    List<AiCommit> violations = new ArrayList<>();
+    for (CommitFacts facts : used) {
+      months.get(YearMonth.from(Instant.ofEpochSecond(facts.time()).atOffset(ZoneOffset.UTC))).add(facts);
+      if (aiProhibited && facts.attributed()) {
+        violations.add(aiCommit(facts));
+      }
+    }
     violations.sort(Comparator.comparing(AiCommit::date).reversed().thenComparing(AiCommit::commit));
     return new AttributionHistory(tip.getName(), since, months.values().stream().map(Month::figures).toList(),
         violations);
@@ -160,13 +169,14 @@ public final class HistoryScanner {
         List.copyOf(signals), List.copyOf(tools));
   }
 
-  private NoteMap notes(Repository repo, ObjectReader reader) throws IOException {
+  private Ref notesRef(Repository repo) throws IOException {
     String ref = attributor.signatures().gitAiNotesRef();
-    if (ref == null) {
-      return null;
-    }
-    Ref notesRef = repo.exactRef(ref);
-    if (notesRef == null || notesRef.getObjectId() == null) {
+    Ref notesRef = ref == null ? null : repo.exactRef(ref);
+    return notesRef == null || notesRef.getObjectId() == null ? null : notesRef;
+  }
+
+  private static NoteMap notes(Ref notesRef, ObjectReader reader) throws IOException {
+    if (notesRef == null) {
       return null;
     }
     try (RevWalk w = new RevWalk(reader)) {

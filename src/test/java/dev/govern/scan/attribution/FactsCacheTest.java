@@ -43,7 +43,7 @@ class FactsCacheTest {
       scan(r, cache);
       // Facts no reading of the commit could give: a rescan that shows them took them from the cache.
       FactsCache planted = FactsCache.open(cache, scanner.fingerprint());
-      planted.save(java.util.List.of(new CommitFacts(first.copy(), org.eclipse.jgit.lib.ObjectId.zeroId(),
+      planted.save("", java.util.List.of(new CommitFacts(first.copy(), org.eclipse.jgit.lib.ObjectId.zeroId(),
           first.getCommitTime(), 1000, 0, java.util.List.of())));
       RevCommit second = r.write("b.txt", lines("b", 2)).commit("2026-02-02T00:00:00Z", "Two");
       FactsCache warm = FactsCache.open(cache, scanner.fingerprint());
