@@ -165,7 +165,8 @@ public final class GovernanceLoader {
     if (s != null && s.organization() != null && s.document() != null) {
       RiskMatrix m = matrix.orElse(new RiskMatrix(List.of(), List.of(), List.of(), List.of(), Map.of()));
       governance = Optional.of(new Governance(s.organization(), s.document(), s.domains(),
-          s.classifications(), s.tools(), s.report(), m, controls, risks, maturity, kpis, catalogues,
+          s.classifications(), s.tools(), s.report(), m, Measured.controls(controls, measurements), risks, maturity,
+          Measured.kpis(kpis, measurements), catalogues,
           roadmap, policies, references, repositories, scanRules, measurements));
     }
     return new Loaded(governance, sources, problems.sorted());

@@ -51,9 +51,15 @@ final class RepositoryScanner {
   private static final Pattern IMPORT = Pattern.compile("(?:^|\\s)@((?:~/|\\./|\\.\\./|/)?[\\w.\\-/~]+)");
 
   private final Signatures signatures;
+  private final int maxEntries;
 
   RepositoryScanner(Signatures signatures) {
+    this(signatures, MAX_TREE_ENTRIES);
+  }
+
+  RepositoryScanner(Signatures signatures, int maxEntries) {
     this.signatures = signatures;
+    this.maxEntries = maxEntries;
   }
 
   /** A tree entry kept from the walk. */
@@ -81,9 +87,9 @@ final class RepositoryScanner {
       walk.setRecursive(true);
       long count = 0;
       while (walk.next()) {
-        if (++count > MAX_TREE_ENTRIES) {
+        if (++count > maxEntries) {
           found.findings.add(finding("tree-too-large", FindingSeverity.ERROR, ".", 1, 1,
-              "the tree has more than " + MAX_TREE_ENTRIES + " entries; the rest was not scanned", ""));
+              "the tree has more than " + maxEntries + " entries; the rest was not scanned", ""));
           break;
         }
         FileMode mode = walk.getFileMode(0);

@@ -38,9 +38,13 @@ public final class Scanner {
    * @param jobs how many repositories are read at once
    */
   public Scanner(Governance governance, java.nio.file.Path cacheDir, int jobs) {
+    this(governance, cacheDir, jobs, RepositoryScanner.MAX_TREE_ENTRIES);
+  }
+
+  Scanner(Governance governance, java.nio.file.Path cacheDir, int jobs, int maxTreeEntries) {
     this.governance = governance;
     this.signatures = new Signatures(governance.scanRules());
-    this.scanner = new RepositoryScanner(signatures);
+    this.scanner = new RepositoryScanner(signatures, maxTreeEntries);
     this.cache = cacheDir == null ? null : new ScanCache(cacheDir);
     this.jobs = Math.max(1, jobs);
   }
