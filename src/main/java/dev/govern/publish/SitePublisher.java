@@ -95,6 +95,31 @@ public final class SitePublisher {
     }
   }
 
+  /**
+   * Replaces a folder by exactly {@code files} (paths relative to it, with {@code /}): they are
+   * written beside it and swapped in, so the folder is always either all old or all new, and nothing
+   * that is not in {@code files} remains (govern scan's {@code data/measurements/}).
+   */
+  public static void replace(Path folder, Map<String, byte[]> files) throws IOException {
+    Path target = absolute(folder);
+    Files.createDirectories(target.getParent());
+    Path fresh = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+    try {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        Path path = fresh.resolve(file.getKey()).normalize();
+        if (!path.startsWith(fresh) || path.equals(fresh)) {
+          throw new IOException("refusing to write outside " + folder + ": " + file.getKey());
+        }
+        Files.createDirectories(path.getParent());
+        Files.write(path, file.getValue());
+      }
+      swap(fresh, target);
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(fresh);
+      throw e;
+    }
+  }
+
   private static void swap(Path fresh, Path target) throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       move(fresh, target);
