@@ -33,9 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code govern scan}: measures AI assistant use in the repositories of repositories.yaml. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
-    description = "Read the repositories of repositories.yaml at HEAD (read-only) and write what AI assistants"
-        + " configure there, what the rules find in those files and how each repository meets its classification"
-        + " to data/measurements/, replacing it whole. Exits 1 when an error-level finding or violation exists.")
+    description = "Read the repositories of repositories.yaml (read-only) and write to data/measurements/, replacing"
+        + " it whole: what AI assistants configure there at HEAD, what the rules find in those files, how each"
+        + " repository meets its classification, and per month how many commits of the default branch carry an AI"
+        + " assistant's signal (trailers, bot authors, git-ai notes, Agent Trace). Exits 1 when an error-level"
+        + " finding or violation exists, including an AI-attributed commit where the classification prohibits AI.")
 final class ScanCommand implements Callable<Integer> {
   @ParentCommand GovernCommand parent;
   @Spec CommandSpec spec;
@@ -60,6 +62,10 @@ final class ScanCommand implements Callable<Integer> {
       description = "Join part files into data/measurements/, as one scan of the whole inventory would write it.")
   List<Path> merge;
 
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD",
+      description = "Count AI-attributed commits from this date (default: 12 months before the as-of date).")
+  LocalDate since;
+
   @Option(names = "--no-cache", description = "Read every repository again instead of reusing results by HEAD commit.")
   boolean noCache;
 
@@ -68,8 +74,9 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int[] slice = slice();
-    if (merge != null && (shard != null || part != null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--merge joins parts: it takes no --shard or --part");
+    if (merge != null && (shard != null || part != null || since != null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--merge joins parts: it takes no --shard, --part or --since");
     }
     Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
     if (ws.hasErrors() || ws.governance().isEmpty()) {
@@ -98,7 +105,12 @@ final class ScanCommand implements Callable<Integer> {
       }
       if (problems.isEmpty()) {
         Path cache = noCache ? null : ws.root().resolve(".govern").resolve("cache").resolve("scan");
-        result = new Scanner(g, cache, jobs != null ? jobs : Runtime.getRuntime().availableProcessors())
+        LocalDate from = since != null ? since : asOf.minusMonths(12);
+        if (from.isAfter(asOf)) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "--since " + from + " is after the as-of date " + asOf);
+        }
+        result = new Scanner(g, cache, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), from, asOf)
             .scan(targets, ws.sources());
         problems.addAll(result.problems());
       } else {

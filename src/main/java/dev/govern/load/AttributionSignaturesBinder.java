@@ -1,5 +1,6 @@
 package dev.govern.load;
 
+import dev.govern.bundle.Bundle;
 import dev.govern.model.AttributionSignatures;
 import dev.govern.model.AttributionSignatures.Identity;
 import dev.govern.model.AttributionSignatures.LineSignature;
@@ -7,6 +8,8 @@ import dev.govern.model.AttributionSignatures.TrailerSignature;
 import dev.govern.problem.Problems;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +22,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * the same safe YAML reading and located problems as the data files.
  */
 public final class AttributionSignaturesBinder {
+  /** The bundled file, documented entry by entry, beside the scan rules' {@code signatures.yaml}. */
+  public static final String BUNDLED = "dev/govern/scan/attribution.yaml";
+
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
@@ -43,6 +49,16 @@ public final class AttributionSignaturesBinder {
         .flatMap(root -> new AttributionSignaturesBinder(ctx).bind(root));
     problems.addAll(own.sorted());
     return own.hasErrors() ? Optional.empty() : out;
+  }
+
+  /** Binds the {@code attribution:} section of a governance repo's scan-rules.yaml. */
+  static Optional<AttributionSignatures> bind(Node node, Context ctx) {
+    return new AttributionSignaturesBinder(ctx).bind(node);
+  }
+
+  /** Nothing added: what a scan-rules.yaml without an {@code attribution:} section extends by. */
+  public static AttributionSignatures none() {
+    return new AttributionSignatures(List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
   }
 
   private Optional<AttributionSignatures> bind(Node root) {
@@ -157,5 +173,47 @@ public final class AttributionSignaturesBinder {
     }
     ctx.error(node, "expected text, found " + Fields.Shapes.describe(node));
     return null;
+  }
+
+  /** The bundled signatures; a problem in them is a bug in govern. */
+  public static AttributionSignatures bundled() {
+    byte[] bytes = Bundle.read(BUNDLED).orElseThrow(() -> new IllegalStateException("missing " + BUNDLED));
+    Problems problems = new Problems();
+    return bind(bytes, "govern:" + BUNDLED, problems)
+        .orElseThrow(() -> new IllegalStateException("bundled attribution signatures: " + problems.sorted()));
+  }
+
+  /**
+   * {@code base} extended by {@code extra}: entries with a new id are added after the base's, an
+   * entry with a base entry's id replaces it in place, and a ref or folder given replaces the base's.
+   */
+  public static AttributionSignatures extend(AttributionSignatures base, AttributionSignatures extra) {
+    Set<String> keys = new LinkedHashSet<>(base.coAuthorKeys());
+    keys.addAll(extra.coAuthorKeys());
+    return new AttributionSignatures(List.copyOf(keys),
+        merge(base.assistants(), extra.assistants(), Identity::id),
+        merge(base.notAi(), extra.notAi(), Identity::id),
+        merge(base.trailers(), extra.trailers(), TrailerSignature::id),
+        merge(base.lines(), extra.lines(), LineSignature::id),
+        extra.gitAiNotesRef() != null ? extra.gitAiNotesRef() : base.gitAiNotesRef(),
+        extra.agentTraceFolder() != null ? extra.agentTraceFolder() : base.agentTraceFolder());
+  }
+
+  private static <T> List<T> merge(List<T> base, List<T> extra, Function<T, String> id) {
+    List<T> out = new ArrayList<>(base);
+    for (T e : extra) {
+      int at = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (id.apply(out.get(i)).equals(id.apply(e))) {
+          at = i;
+        }
+      }
+      if (at >= 0) {
+        out.set(at, e);
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
   }
 }

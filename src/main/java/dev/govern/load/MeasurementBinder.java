@@ -1,6 +1,9 @@
 package dev.govern.load;
 
+import dev.govern.model.AiCommit;
 import dev.govern.model.AssistantFile;
+import dev.govern.model.AttributionHistory;
+import dev.govern.model.AttributionMonth;
 import dev.govern.model.Finding;
 import dev.govern.model.FindingSeverity;
 import dev.govern.model.RepositoryScan;
@@ -10,7 +13,11 @@ import dev.govern.problem.Problems;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -24,7 +31,7 @@ public final class MeasurementBinder {
   static final String SUMMARY = FOLDER + "/scan.yaml";
   static final String REPOSITORIES = FOLDER + "/repositories";
   static final String[] REPOSITORY_KEYS = {"id", "classification", "owner", "head", "assistant_files",
-      "ignore_files", "codeowners_uncovered", "findings", "violations"};
+      "ignore_files", "codeowners_uncovered", "findings", "violations", "history"};
 
   private MeasurementBinder() {}
 
@@ -125,12 +132,96 @@ public final class MeasurementBinder {
           }
         });
       }
+      AttributionHistory history = f.node("history").map(n -> history(n, ctx, path + "/history", f)).orElse(null);
       if (!f.ok()) {
         return Optional.empty();
       }
       return Optional.of(new RepositoryScan(id, classification, owner, head, assistants, ignore, uncovered,
-          findings, violations));
+          findings, violations, history));
     });
+  }
+
+  private static AttributionHistory history(Node node, Context ctx, String path, Fields repo) {
+    return Fields.of(node, ctx, path, "the history measurement", "tip", "since", "months", "ai_violations").map(h -> {
+      String tip = h.text("tip");
+      LocalDate since = h.date("since");
+      List<AttributionMonth> months = new ArrayList<>();
+      int i = 0;
+      for (Fields.Item item : h.items("months", true)) {
+        Fields.of(item.node(), ctx, path + "/months/" + i++, "a month of history", "month", "commits", "ai_commits",
+            "lines_added", "ai_lines_added", "ai_lines", "signals", "signal_lines_added", "tools").ifPresent(m -> {
+              YearMonth month = m.node("month").map(m::month).orElse(null);
+              if (month == null && m.ok()) {
+                ctx.problems().error(m.at(), "missing required key 'month'");
+                m.fail();
+              }
+              long commits = count(m, "commits");
+              long ai = count(m, "ai_commits");
+              long lines = count(m, "lines_added");
+              long aiLinesAdded = count(m, "ai_lines_added");
+              long aiLines = count(m, "ai_lines");
+              SortedMap<String, Long> signals = counts(m, "signals");
+              SortedMap<String, Long> signalLines = counts(m, "signal_lines_added");
+              SortedMap<String, Long> tools = counts(m, "tools");
+              if (m.ok() && (ai > commits || aiLinesAdded > lines)) {
+                ctx.problems().error(m.at(), "more AI-attributed commits or lines than commits or lines in " + month);
+                m.fail();
+              }
+              if (m.ok()) {
+                months.add(new AttributionMonth(month, commits, ai, lines, aiLinesAdded, aiLines, signals, signalLines,
+                    tools));
+              } else {
+                repo.fail();
+              }
+            });
+      }
+      List<AiCommit> violations = new ArrayList<>();
+      i = 0;
+      for (Fields.Item item : h.items("ai_violations", false)) {
+        Fields.of(item.node(), ctx, path + "/ai_violations/" + i++, "an AI-attributed commit", "commit", "date",
+            "signals", "tools").ifPresent(c -> {
+              String commit = c.text("commit");
+              LocalDate date = c.date("date");
+              List<String> signals = c.optTextList("signals");
+              List<String> tools = c.optTextList("tools");
+              if (c.ok()) {
+                violations.add(new AiCommit(commit, date, signals, tools));
+              } else {
+                repo.fail();
+              }
+            });
+      }
+      if (!h.ok()) {
+        repo.fail();
+        return null;
+      }
+      return new AttributionHistory(tip, since, months, violations);
+    }).orElseGet(() -> {
+      repo.fail();
+      return null;
+    });
+  }
+
+  private static long count(Fields f, String key) {
+    Integer n = f.integer(key);
+    if (n != null && n < 0) {
+      f.fail();
+      return 0;
+    }
+    return n == null ? 0 : n;
+  }
+
+  private static SortedMap<String, Long> counts(Fields f, String key) {
+    SortedMap<String, Long> out = new TreeMap<>();
+    for (Map.Entry<String, Node> e : f.entries(key).entrySet()) {
+      Integer n = f.integer(e.getValue());
+      if (n != null && n >= 0) {
+        out.put(e.getKey(), n.longValue());
+      } else {
+        f.fail();
+      }
+    }
+    return out;
   }
 
   static byte[] utf8(String s) {

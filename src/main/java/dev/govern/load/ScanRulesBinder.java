@@ -1,6 +1,7 @@
 package dev.govern.load;
 
 import dev.govern.bundle.Bundle;
+import dev.govern.model.AttributionSignatures;
 import dev.govern.model.FindingSeverity;
 import dev.govern.model.ScanRules;
 import dev.govern.problem.Problems;
@@ -37,7 +38,9 @@ public final class ScanRulesBinder {
     if (problems.hasErrors() || part.isEmpty()) {
       throw new IllegalStateException("bundled scan signatures: " + problems.sorted());
     }
-    return part.get().rules();
+    ScanRules rules = part.get().rules();
+    // The bundled attribution signatures live in a file of their own beside these.
+    return new ScanRules(rules.assistants(), rules.ignoreFiles(), rules.rules(), AttributionSignaturesBinder.bundled());
   }
 
   static Part bind(Node root, Context ctx) {
@@ -45,7 +48,8 @@ public final class ScanRulesBinder {
     List<String> ignoreFiles = new ArrayList<>();
     List<ScanRules.Rule> rules = new ArrayList<>();
     List<String> disable = new ArrayList<>();
-    Fields.of(root, ctx, "scan-rules", "a file of scan signatures", "assistants", "ignore_files", "rules", "disable")
+    Fields.of(root, ctx, "scan-rules", "a file of scan signatures", "assistants", "ignore_files", "rules", "disable",
+        "attribution")
         .ifPresent(f -> {
           int i = 0;
           for (Fields.Item item : f.items("assistants", false)) {
@@ -96,7 +100,8 @@ public final class ScanRulesBinder {
                 });
           }
         });
-    return new Part(new ScanRules(assistants, ignoreFiles, rules), disable);
+    AttributionSignatures attribution = attribution(root, ctx);
+    return new Part(new ScanRules(assistants, ignoreFiles, rules, attribution), disable);
   }
 
   /** The bundled set with the governance repo's additions: a rule of the same id replaces the bundled one. */
@@ -114,7 +119,21 @@ public final class ScanRulesBinder {
     assistants.addAll(own.rules().assistants());
     List<String> ignore = new ArrayList<>(bundled.ignoreFiles());
     own.rules().ignoreFiles().stream().filter(n -> !ignore.contains(n)).forEach(ignore::add);
-    return new ScanRules(assistants, ignore, List.copyOf(rules.values()));
+    return new ScanRules(assistants, ignore, List.copyOf(rules.values()),
+        AttributionSignaturesBinder.extend(bundled.attribution(), own.rules().attribution()));
+  }
+
+  /** The {@code attribution:} section, read by its own binder; nothing added when absent or wrong. */
+  private static AttributionSignatures attribution(Node root, Context ctx) {
+    if (root instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+      for (org.yaml.snakeyaml.nodes.NodeTuple t : map.getValue()) {
+        if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals("attribution")
+            && !Fields.Shapes.isNull(t.getValueNode())) {
+          return AttributionSignaturesBinder.bind(t.getValueNode(), ctx).orElse(AttributionSignaturesBinder.none());
+        }
+      }
+    }
+    return AttributionSignaturesBinder.none();
   }
 
   private static Optional<String> globProblem(String glob) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param head the commit id scanned; empty for a repository without commits
  * @param ignoreFiles ignore files found, and {@code .claude/settings.json} when it denies reads
  * @param codeownersUncovered assistant files that no CODEOWNERS rule gives an owner
+ * @param history AI attribution in the default branch's history; null when not measured
  */
 public record RepositoryScan(
     String id,
@@ -23,7 +24,8 @@ public record RepositoryScan(
     List<String> ignoreFiles,
     List<String> codeownersUncovered,
     List<Finding> findings,
-    List<Violation> violations) {
+    List<Violation> violations,
+    AttributionHistory history) {
   public RepositoryScan {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(classification, "classification");
@@ -35,13 +37,30 @@ public record RepositoryScan(
     violations = List.copyOf(violations);
   }
 
+  /** A measurement of the tree alone, without the history. */
+  public RepositoryScan(String id, String classification, String owner, String head, List<AssistantFile> assistantFiles,
+      List<String> ignoreFiles, List<String> codeownersUncovered, List<Finding> findings, List<Violation> violations) {
+    this(id, classification, owner, head, assistantFiles, ignoreFiles, codeownersUncovered, findings, violations, null);
+  }
+
+  /** This measurement with its history. */
+  public RepositoryScan withHistory(AttributionHistory h) {
+    return new RepositoryScan(id, classification, owner, head, assistantFiles, ignoreFiles, codeownersUncovered,
+        findings, violations, h);
+  }
+
+  /** AI-attributed commits where the classification prohibits AI tools; none when not measured. */
+  public List<AiCommit> aiViolations() {
+    return history == null ? List.of() : history.aiViolations();
+  }
+
   public boolean hasAssistants() {
     return !assistantFiles.isEmpty();
   }
 
   /** Meets its classification: no violation. */
   public boolean compliant() {
-    return violations.isEmpty();
+    return violations.isEmpty() && aiViolations().isEmpty();
   }
 
   public long errorFindings() {

@@ -7,8 +7,12 @@ import java.util.Objects;
  * The signatures {@code govern scan} looks for, as data: which files each assistant reads, which
  * ignore files exist, and the rules applied to the assistant files' contents. The bundled set is
  * extended (or its rules replaced by id, or disabled) by a governance repo's {@code scan-rules.yaml}.
+ *
+ * @param attribution the traces that attribute a commit to an assistant (its {@code attribution:}
+ *     section); null only in a part not yet merged with the bundled set
  */
-public record ScanRules(List<Assistant> assistants, List<String> ignoreFiles, List<Rule> rules) {
+public record ScanRules(List<Assistant> assistants, List<String> ignoreFiles, List<Rule> rules,
+    AttributionSignatures attribution) {
   public ScanRules {
     assistants = List.copyOf(assistants);
     ignoreFiles = List.copyOf(ignoreFiles);

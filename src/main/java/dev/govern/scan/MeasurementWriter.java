@@ -1,12 +1,16 @@
 package dev.govern.scan;
 
+import dev.govern.model.AiCommit;
 import dev.govern.model.AssistantFile;
+import dev.govern.model.AttributionHistory;
+import dev.govern.model.AttributionMonth;
 import dev.govern.model.Finding;
 import dev.govern.model.RepositoryScan;
 import dev.govern.model.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes measurements as YAML that {@code dev.govern.load.MeasurementBinder} reads back: the files of
@@ -103,6 +107,55 @@ public final class MeasurementWriter {
             .append(quote(v.message())).append(" }\n");
       }
     }
+    history(r.history(), sb, indent);
+  }
+
+  /** The history part: figures per month, and the AI-attributed commits that are violations. */
+  private static void history(AttributionHistory h, StringBuilder sb, String indent) {
+    if (h == null) {
+      return;
+    }
+    String in = indent + "  ";
+    sb.append(indent).append("history:\n");
+    sb.append(in).append("tip: ").append(quote(h.tip())).append('\n');
+    sb.append(in).append("since: ").append(h.since()).append('\n');
+    sb.append(in).append("months:");
+    if (h.months().isEmpty()) {
+      sb.append(" []\n");
+    } else {
+      sb.append('\n');
+      for (AttributionMonth m : h.months()) {
+        sb.append(in).append("  - { month: ").append(m.month()).append(", commits: ").append(m.commits())
+            .append(", ai_commits: ").append(m.aiCommits()).append(", lines_added: ").append(m.linesAdded())
+            .append(", ai_lines_added: ").append(m.aiLinesAdded()).append(", ai_lines: ").append(m.aiLines());
+        counts(sb, "signals", m.signals());
+        counts(sb, "signal_lines_added", m.signalLinesAdded());
+        counts(sb, "tools", m.tools());
+        sb.append(" }\n");
+      }
+    }
+    sb.append(in).append("ai_violations:");
+    if (h.aiViolations().isEmpty()) {
+      sb.append(" []\n");
+    } else {
+      sb.append('\n');
+      for (AiCommit c : h.aiViolations()) {
+        sb.append(in).append("  - { commit: ").append(quote(c.commit())).append(", date: ").append(c.date())
+            .append(", signals: [").append(String.join(", ", c.signals().stream().map(MeasurementWriter::quote).toList()))
+            .append("], tools: [").append(String.join(", ", c.tools().stream().map(MeasurementWriter::quote).toList()))
+            .append("] }\n");
+      }
+    }
+  }
+
+  private static void counts(StringBuilder sb, String key, Map<String, Long> counts) {
+    sb.append(", ").append(key).append(": {");
+    boolean first = true;
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      sb.append(first ? " " : ", ").append(quote(e.getKey())).append(": ").append(e.getValue());
+      first = false;
+    }
+    sb.append(first ? "}" : " }");
   }
 
   private static void list(StringBuilder sb, String indent, String key, List<String> values) {

@@ -1,6 +1,9 @@
 package dev.govern.scan;
 
+import dev.govern.model.AiCommit;
 import dev.govern.model.AssistantFile;
+import dev.govern.model.AttributionHistory;
+import dev.govern.model.AttributionMonth;
 import dev.govern.model.Finding;
 import dev.govern.model.RepositoryScan;
 import dev.govern.model.Violation;
@@ -16,9 +19,20 @@ import java.util.Map;
 public final class ScanReport {
   private ScanReport() {}
 
+  /** The rule id of an AI-attributed commit in a repository whose classification prohibits AI tools. */
+  public static final String AI_VIOLATION = "ai-commit-where-prohibited";
+
+  /** What an AI-attributed commit where AI is prohibited is, in words. */
+  public static String aiViolationMessage(RepositoryScan r, AiCommit c) {
+    return "commit " + c.commit().substring(0, Math.min(12, c.commit().length())) + " of " + c.date()
+        + " is AI-attributed (" + String.join(", ", c.signals()) + ": " + String.join(", ", c.tools())
+        + ") but " + r.classification() + " prohibits AI tools";
+  }
+
   /** Whether anything fails the scan: an error-level finding or a violation. */
   public static boolean failed(List<RepositoryScan> repositories) {
-    return repositories.stream().anyMatch(r -> r.errorFindings() > 0 || !r.violations().isEmpty());
+    return repositories.stream()
+        .anyMatch(r -> r.errorFindings() > 0 || !r.violations().isEmpty() || !r.aiViolations().isEmpty());
   }
 
   public static String text(LocalDate asOf, List<RepositoryScan> repositories) {
@@ -39,6 +53,11 @@ public final class ScanReport {
       }
       for (Violation v : r.violations()) {
         sb.append(r.id()).append(": error: ").append(v.message()).append(" [").append(v.rule()).append("]\n");
+        violations++;
+      }
+      for (AiCommit c : r.aiViolations()) {
+        sb.append(r.id()).append(": error: ").append(aiViolationMessage(r, c)).append(" [").append(AI_VIOLATION)
+            .append("]\n");
         violations++;
       }
     }
@@ -86,7 +105,35 @@ public final class ScanReport {
       x.put("message", v.message());
       return x;
     }).toList());
+    AttributionHistory h = r.history();
+    if (h != null) {
+      m.put("since", h.since().toString());
+      m.put("months", h.months().stream().map(ScanReport::json).toList());
+      m.put("ai_violations", h.aiViolations().stream().map(c -> {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("commit", c.commit());
+        x.put("date", c.date().toString());
+        x.put("signals", c.signals());
+        x.put("tools", c.tools());
+        x.put("message", aiViolationMessage(r, c));
+        return x;
+      }).toList());
+    }
     return m;
+  }
+
+  private static Map<String, Object> json(AttributionMonth month) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("month", month.month().toString());
+    x.put("commits", month.commits());
+    x.put("ai_commits", month.aiCommits());
+    x.put("lines_added", month.linesAdded());
+    x.put("ai_lines_added", month.aiLinesAdded());
+    x.put("ai_lines", month.aiLines());
+    x.put("signals", month.signals());
+    x.put("signal_lines_added", month.signalLinesAdded());
+    x.put("tools", month.tools());
+    return x;
   }
 
   private static String plural(long n, String one, String many) {

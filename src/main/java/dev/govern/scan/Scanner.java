@@ -5,7 +5,11 @@ import dev.govern.model.Classification;
 import dev.govern.model.Governance;
 import dev.govern.model.RepositoryScan;
 import dev.govern.problem.Problem;
+import dev.govern.scan.attribution.Attributor;
+import dev.govern.scan.attribution.FactsCache;
+import dev.govern.scan.attribution.HistoryScanner;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,21 +36,42 @@ public final class Scanner {
   private final RepositoryScanner scanner;
   private final ScanCache cache;
   private final int jobs;
+  private final HistoryScanner history;
+  private final java.nio.file.Path historyCache;
+  private final LocalDate since;
+  private final LocalDate asOf;
 
   /**
    * @param cacheDir where scan results are kept by HEAD commit, or null for none
    * @param jobs how many repositories are read at once
    */
   public Scanner(Governance governance, java.nio.file.Path cacheDir, int jobs) {
-    this(governance, cacheDir, jobs, RepositoryScanner.MAX_TREE_ENTRIES);
+    this(governance, cacheDir, jobs, RepositoryScanner.MAX_TREE_ENTRIES, null, null);
+  }
+
+  /**
+   * A scan that also measures AI attribution in each repository's history from {@code since} to
+   * {@code asOf}; per-commit facts are cached beside the scan cache, under {@code history/}.
+   */
+  public Scanner(Governance governance, java.nio.file.Path cacheDir, int jobs, LocalDate since, LocalDate asOf) {
+    this(governance, cacheDir, jobs, RepositoryScanner.MAX_TREE_ENTRIES, since, asOf);
   }
 
   Scanner(Governance governance, java.nio.file.Path cacheDir, int jobs, int maxTreeEntries) {
+    this(governance, cacheDir, jobs, maxTreeEntries, null, null);
+  }
+
+  private Scanner(Governance governance, java.nio.file.Path cacheDir, int jobs, int maxTreeEntries, LocalDate since,
+      LocalDate asOf) {
     this.governance = governance;
     this.signatures = new Signatures(governance.scanRules());
     this.scanner = new RepositoryScanner(signatures, maxTreeEntries);
     this.cache = cacheDir == null ? null : new ScanCache(cacheDir);
     this.jobs = Math.max(1, jobs);
+    this.history = since == null ? null : new HistoryScanner(new Attributor(governance.scanRules().attribution()));
+    this.historyCache = cacheDir == null ? null : cacheDir.resolve("history");
+    this.since = since;
+    this.asOf = asOf;
   }
 
   /** The measurements, sorted by id, and what could not be read. */
@@ -109,6 +134,13 @@ public final class Scanner {
           }
         }
       }
+      if (history != null) {
+        boolean prohibited = governance.classifications().stream()
+            .filter(c -> c.id().equals(t.classification())).anyMatch(Classification::allowsNothing);
+        FactsCache facts = historyCache == null ? FactsCache.none()
+            : FactsCache.open(historyCache.resolve(t.id() + ".bin"), history.fingerprint());
+        measured = measured.withHistory(history.scan(repo, since, asOf, prohibited, facts));
+      }
     }
     return complete(measured, t);
   }
@@ -120,6 +152,7 @@ public final class Scanner {
     Optional<Classification> level = governance.classifications().stream()
         .filter(c -> c.id().equals(t.classification())).findFirst();
     return new RepositoryScan(t.id(), t.classification(), t.owner(), m.head(), m.assistantFiles(), m.ignoreFiles(),
-        m.codeownersUncovered(), m.findings(), Requirements.check(named, level, governance.tools(), signatures));
+        m.codeownersUncovered(), m.findings(), Requirements.check(named, level, governance.tools(), signatures),
+        m.history());
   }
 }

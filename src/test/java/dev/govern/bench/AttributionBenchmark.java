@@ -1,10 +1,11 @@
 package dev.govern.bench;
 
+import dev.govern.load.AttributionSignaturesBinder;
 import dev.govern.model.AttributionHistory;
 import dev.govern.scan.attribution.Attributor;
 import dev.govern.scan.attribution.FactsCache;
 import dev.govern.scan.attribution.HistoryScanner;
-import dev.govern.scan.attribution.Signatures;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -60,7 +61,7 @@ public final class AttributionBenchmark {
       System.out.printf(Locale.ROOT, "generated %d repositories x %d commits in %.1f s (%s)%n", repos, commits,
           seconds(t), sizeOf(reposDir));
     }
-    HistoryScanner scanner = new HistoryScanner(new Attributor(Signatures.bundled()));
+    HistoryScanner scanner = new HistoryScanner(new Attributor(AttributionSignaturesBinder.bundled()));
 
     System.out.printf(Locale.ROOT, "load average before: %s%n", loadAverage());
     System.gc();

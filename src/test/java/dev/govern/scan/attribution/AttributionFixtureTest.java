@@ -1,5 +1,6 @@
 package dev.govern.scan.attribution;
 
+import dev.govern.load.AttributionSignaturesBinder;
 import static dev.govern.scan.attribution.HistoryRepo.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,7 +88,7 @@ class AttributionFixtureTest {
       r.write("src/late.txt", lines("l", 4)).commit("2026-04-01T00:00:00Z", "After the as-of date\n\n"
           + "Co-Authored-By: Claude <noreply@anthropic.com>");
 
-      HistoryScanner scanner = new HistoryScanner(new Attributor(Signatures.bundled()));
+      HistoryScanner scanner = new HistoryScanner(new Attributor(AttributionSignaturesBinder.bundled()));
       history = scanner.scan(r.repository(), SINCE, AS_OF, true, FactsCache.none());
     }
   }

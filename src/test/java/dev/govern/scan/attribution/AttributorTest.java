@@ -1,5 +1,6 @@
 package dev.govern.scan.attribution;
 
+import dev.govern.load.AttributionSignaturesBinder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -8,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class AttributorTest {
-  private final Attributor attributor = new Attributor(Signatures.bundled());
+  private final Attributor attributor = new Attributor(AttributionSignaturesBinder.bundled());
 
   private Set<Attribution> byHuman(String message) {
     return attributor.of(message, "Ada Author", "ada@example.org", "Ada Author", "ada@example.org");

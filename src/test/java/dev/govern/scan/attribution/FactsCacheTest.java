@@ -1,5 +1,6 @@
 package dev.govern.scan.attribution;
 
+import dev.govern.load.AttributionSignaturesBinder;
 import static dev.govern.scan.attribution.HistoryRepo.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,7 @@ class FactsCacheTest {
 
   @TempDir Path dir;
 
-  private final HistoryScanner scanner = new HistoryScanner(new Attributor(Signatures.bundled()));
+  private final HistoryScanner scanner = new HistoryScanner(new Attributor(AttributionSignaturesBinder.bundled()));
 
   private AttributionHistory scan(HistoryRepo r, Path cacheFile) throws Exception {
     return scanner.scan(r.repository(), SINCE, AS_OF, false, FactsCache.open(cacheFile, scanner.fingerprint()));

@@ -18,7 +18,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * A Git repository built commit by commit with JGit, each commit at a given instant (UTC) and by a
  * given author, so that months, identities and messages are exactly what a test says.
  */
-final class HistoryRepo implements AutoCloseable {
+public final class HistoryRepo implements AutoCloseable {
   static final String HUMAN = "Ada Author";
   static final String HUMAN_EMAIL = "ada@example.org";
 
@@ -30,7 +30,7 @@ final class HistoryRepo implements AutoCloseable {
     this.dir = dir;
   }
 
-  static HistoryRepo init(Path dir) {
+  public static HistoryRepo init(Path dir) {
     try {
       return new HistoryRepo(Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call(), dir);
     } catch (GitAPIException e) {
@@ -46,7 +46,7 @@ final class HistoryRepo implements AutoCloseable {
     return dir;
   }
 
-  HistoryRepo write(String path, String text) {
+  public HistoryRepo write(String path, String text) {
     return write(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -62,7 +62,7 @@ final class HistoryRepo implements AutoCloseable {
   }
 
   /** Lines {@code prefix1} … {@code prefixN}, each ending in a newline. */
-  static String lines(String prefix, int n) {
+  public static String lines(String prefix, int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 1; i <= n; i++) {
       sb.append(prefix).append(i).append('\n');
@@ -81,12 +81,12 @@ final class HistoryRepo implements AutoCloseable {
     }
   }
 
-  RevCommit commit(String when, String message) {
+  public RevCommit commit(String when, String message) {
     return commit(when, HUMAN, HUMAN_EMAIL, message);
   }
 
   /** Commits everything in the working tree, authored and committed by one person at {@code when}. */
-  RevCommit commit(String when, String name, String email, String message) {
+  public RevCommit commit(String when, String name, String email, String message) {
     try {
       git.add().addFilepattern(".").call();
       git.add().setUpdate(true).addFilepattern(".").call();

@@ -19,7 +19,7 @@ class SignaturesTest {
   void anExtensionAddsAnAssistantThatThenCounts() {
     AttributionSignatures extra = bind("assistants:\n  - { id: inhouse, tool: In-house Agent, email: 'agent@corp\\.example' }\n",
         new Problems());
-    Attributor attributor = new Attributor(Signatures.extend(Signatures.bundled(), extra));
+    Attributor attributor = new Attributor(AttributionSignaturesBinder.extend(AttributionSignaturesBinder.bundled(), extra));
     assertThat(attributor.of("Fix\n\nCo-authored-by: Bot <agent@corp.example>", "a", "a@b", "a", "a@b"))
         .extracting(Attribution::tool).containsExactly("In-house Agent");
   }
@@ -28,7 +28,7 @@ class SignaturesTest {
   void anExtensionEntryWithABundledIdReplacesIt() {
     AttributionSignatures extra = bind("trailers:\n  - { id: made-with-cursor, tool: Cursor, key: Made-with, value: never }\n",
         new Problems());
-    Attributor attributor = new Attributor(Signatures.extend(Signatures.bundled(), extra));
+    Attributor attributor = new Attributor(AttributionSignaturesBinder.extend(AttributionSignaturesBinder.bundled(), extra));
     assertThat(attributor.of("Fix\n\nMade-with: Cursor", "a", "a@b", "a", "a@b")).isEmpty();
   }
 
