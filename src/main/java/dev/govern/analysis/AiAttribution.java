@@ -3,6 +3,7 @@ package dev.govern.analysis;
 import dev.govern.model.AiCommit;
 import dev.govern.model.AttributionHistory;
 import dev.govern.model.AttributionMonth;
+import dev.govern.model.Measurements;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -60,6 +61,16 @@ public record AiAttribution(List<MonthRow> months, List<RepositoryRow> repositor
     public boolean empty() {
       return repositories == 0;
     }
+  }
+
+  /**
+   * The analysis of the measured histories; empty when there are no measurements or none of them
+   * has a history (scanned before history was measured).
+   */
+  public static java.util.Optional<AiAttribution> of(java.util.Optional<Measurements> measurements) {
+    List<Input> inputs = measurements.map(m -> m.repositories().stream().filter(r -> r.history() != null)
+        .map(r -> new Input(r.id(), r.classification(), r.history())).toList()).orElse(List.of());
+    return inputs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(of(inputs));
   }
 
   public static AiAttribution of(List<Input> inputs) {

@@ -52,6 +52,20 @@ final class Measured {
     for (KpiCategory c : categories) {
       List<Kpi> kpis = new ArrayList<>();
       for (Kpi k : c.kpis()) {
+        String id = k.source() == null ? null : k.source().substring(KpiBinder.SCAN.length());
+        if (id != null && Measurements.MONTHLY.contains(id)) {
+          // A figure of the history: one value per month of the scan's window, replacing typed ones.
+          java.util.SortedMap<YearMonth, BigDecimal> byMonth = m.get().monthly(id);
+          if (byMonth.isEmpty()) {
+            kpis.add(k);
+            continue;
+          }
+          List<KpiValue> values = new ArrayList<>(k.values().stream().filter(v -> !byMonth.containsKey(v.period())).toList());
+          byMonth.forEach((month, v) -> values.add(new KpiValue(month, Map.of(dev.govern.model.Target.SINGLE, v))));
+          values.sort(Comparator.comparing(KpiValue::period));
+          kpis.add(k.withValues(values));
+          continue;
+        }
         Optional<BigDecimal> figure = k.source() == null ? Optional.empty()
             : m.get().figure(k.source().substring(KpiBinder.SCAN.length()));
         if (figure.isEmpty()) {

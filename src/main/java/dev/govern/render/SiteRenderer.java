@@ -63,6 +63,9 @@ public final class SiteRenderer {
     jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map.of()));
     jobs.add(new Job("tools.html", "site/tools.ftlh", Map.of()));
     jobs.add(new Job("history.html", "site/history.ftlh", Map.of()));
+    if (shared.containsKey("ai")) {
+      jobs.add(new Job(SiteModel.AI_PAGE, "site/ai-attribution.ftlh", Map.of()));
+    }
     for (var coverage : a.coverage()) {
       Catalogue c = coverage.catalogue();
       jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", Map.of("coverage", coverage)));
