@@ -48,6 +48,7 @@ public final class SiteModel {
       new NavItem("roadmap", "Roadmap", "roadmap.html"),
       new NavItem("policies", "Policies", "policies/index.html"),
       new NavItem("tools", "Tools", "tools.html"),
+      new NavItem("repositories", "Repositories", "repositories.html"),
       new NavItem("evidence", "Evidence", "evidence.html"),
       new NavItem("history", "History", "history.html"));
 
@@ -77,6 +78,7 @@ public final class SiteModel {
     m.put("info", info);
     m.put("lang", "en");
     m.put("nav", NAV);
+    dev.govern.analysis.RepositoryOverview.of(g).ifPresent(r -> m.put("repos", r));
     m.put("statuses", List.of(Status.IMPLEMENTED, Status.PARTIAL, Status.PLANNED, Status.NOT_IMPLEMENTED));
     m.put("links", new Links(
         index(g.controls().stream().map(Control::id).toList(), SiteModel::controlPage),
