@@ -361,6 +361,9 @@ public final class Checker {
       }
     }
     if (g.measurements().isEmpty()) {
+      if (g.repositories().isEmpty()) {
+        return; // nothing to scan yet: a KPI waiting for the scan is no mistake
+      }
       for (int i = 0; i < g.kpiCategories().size(); i++) {
         List<Kpi> kpis = g.kpiCategories().get(i).kpis();
         for (int k = 0; k < kpis.size(); k++) {

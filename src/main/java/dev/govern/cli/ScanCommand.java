@@ -79,7 +79,10 @@ final class ScanCommand implements Callable<Integer> {
           "--merge joins parts: it takes no --shard, --part or --since");
     }
     Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
-    if (ws.hasErrors() || ws.governance().isEmpty()) {
+    // The measurements are what this scan replaces: a broken one must not stop the scan that mends it.
+    String measurements = ws.dataDir().resolve(MeasurementFolder.NAME).toString().replace('\\', '/') + "/";
+    boolean blocking = ws.problems().stream().anyMatch(p -> p.isError() && !p.file().startsWith(measurements));
+    if (blocking || ws.governance().isEmpty()) {
       CheckCommand.printErrors(ws, err);
       return ExitCodes.DATA_PROBLEMS;
     }

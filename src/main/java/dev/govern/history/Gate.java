@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * The regression gate of {@code govern check --against REV}: what got worse since REV. Four things
  * count: a lower maturity level, a control whose status went down, a risk whose residual level went
- * up, and a KPI newly missed (met or without data before, missed now).
+ * up, a KPI newly missed (met or without data before, missed now), and in the committed scan a new
+ * error-level finding or a new classification violation.
  *
  * <p>Added and removed things do not count: a new KPI that is missed, or a new risk rated high, is
  * honest reporting the gate must not discourage.
@@ -26,7 +27,9 @@ public final class Gate {
     MATURITY("maturity"),
     CONTROL_STATUS("control_status"),
     RISK_RESIDUAL("risk_residual"),
-    KPI_MISSED("kpi_missed");
+    KPI_MISSED("kpi_missed"),
+    SCAN_FINDING("scan_finding"),
+    SCAN_VIOLATION("scan_violation");
 
     private final String id;
 
@@ -80,6 +83,15 @@ public final class Gate {
             + k.latestAfter() + " against the target " + k.target()
             + (k.before() == KpiStatus.Outcome.MET ? " (met before, at " + k.latestBefore() + ")" : " (no data before)")));
       }
+    }
+    // A new error in a scanned repository counts even in a repository new to the inventory: the
+    // scan measures, it is not the team's own rating that the gate must not discourage.
+    for (GovernanceDiff.RepositoryChange r : diff.repositories()) {
+      r.newFindings().stream().filter(f -> f.isError()).forEach(f -> found.add(new Regression(Kind.SCAN_FINDING, r.id(),
+          "repository " + r.id() + ": new error finding in " + f.file() + ":" + f.line() + ":" + f.column() + ": "
+              + f.message() + " [" + f.rule() + "]")));
+      r.newViolations().forEach(v -> found.add(new Regression(Kind.SCAN_VIOLATION, r.id(),
+          "repository " + r.id() + ": new classification violation: " + v.message() + " [" + v.rule() + "]")));
     }
     return List.copyOf(found);
   }

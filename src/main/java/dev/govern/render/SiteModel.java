@@ -49,6 +49,7 @@ public final class SiteModel {
       new NavItem("roadmap", "Roadmap", "roadmap.html"),
       new NavItem("policies", "Policies", "policies/index.html"),
       new NavItem("tools", "Tools", "tools.html"),
+      new NavItem("repositories", "Repositories", "repositories.html"),
       new NavItem("evidence", "Evidence", "evidence.html"),
       new NavItem("history", "History", "history.html"));
 
@@ -91,6 +92,7 @@ public final class SiteModel {
     } else {
       m.put("nav", NAV);
     }
+    dev.govern.analysis.RepositoryOverview.of(g).ifPresent(r -> m.put("repos", r));
     m.put("statuses", List.of(Status.IMPLEMENTED, Status.PARTIAL, Status.PLANNED, Status.NOT_IMPLEMENTED));
     m.put("links", new Links(
         index(g.controls().stream().map(Control::id).toList(), SiteModel::controlPage),

@@ -133,7 +133,7 @@ public final class HistoryRepo implements AutoCloseable {
   }
 
   /** Attaches a note to a commit on {@code ref}, as git-ai does on refs/notes/ai. */
-  HistoryRepo note(String ref, RevCommit commit, String text) {
+  public HistoryRepo note(String ref, RevCommit commit, String text) {
     try {
       git.notesAdd().setNotesRef(ref).setObjectId(commit).setMessage(text).call();
       return this;
