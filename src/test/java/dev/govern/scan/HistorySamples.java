@@ -22,11 +22,25 @@ final class HistorySamples {
 
   private HistorySamples() {}
 
-  static void write(Path repos) {
-    checkoutService(repos.resolve("checkout-service"));
-    storefrontWeb(repos.resolve("storefront-web"));
-    platformInfra(repos.resolve("platform-infra"));
-    ledgerCore(repos.resolve("ledger-core"));
+  /** The repositories written once per test run, then copied: building them commit by commit is slow. */
+  private static Path written;
+
+  static synchronized void write(Path repos) {
+    try {
+      if (written == null) {
+        Path dir = Files.createTempDirectory("govern-history-samples");
+        checkoutService(dir.resolve("checkout-service"));
+        storefrontWeb(dir.resolve("storefront-web"));
+        platformInfra(dir.resolve("platform-infra"));
+        ledgerCore(dir.resolve("ledger-core"));
+        written = dir;
+      }
+      for (String name : new String[] {"checkout-service", "storefront-web", "platform-infra", "ledger-core"}) {
+        dev.govern.load.Fixture.copyTree(written.resolve(name), repos.resolve(name));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String at(String month, int day) {
@@ -57,6 +71,9 @@ final class HistorySamples {
   /** Claude Code, used a little more each month. */
   private static void checkoutService(Path dir) {
     try (HistoryRepo r = start(dir, "checkout-service")) {
+      // CONFIDENTIAL asks for the ignore file of every allowed tool that honours one.
+      r.write(".cursorignore", ".env\nsecrets/\n").commit("2025-11-11T10:00:00Z", "Dana Reyes", "dana@example.com",
+          "Keep secrets from Cursor");
       for (int m = 0; m < MONTHS.length; m++) {
         for (int i = 0; i < 10; i++) {
           append(dir, "src/checkout/module" + i % 4 + ".py", i + 2, MONTHS[m] + "-" + i);
