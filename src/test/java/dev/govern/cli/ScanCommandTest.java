@@ -91,8 +91,9 @@ class ScanCommandTest {
     assertThat(r.out()).contains("customer-portal:.cursorrules:2:23: error: Unicode tag characters")
         .contains("[hidden-tag-characters]\n")
         .contains("key-management: error: SECRET allows no AI code generation tool")
-        .endsWith("8 repositories scanned, 7 with assistant configuration: 1 error, 2 warnings,"
-            + " 2 classification violations, as of 2026-11-20\n");
+        .contains("ledger-core: error: commit f521b6931e44 of 2026-10-11 is AI-attributed (trailer: Claude Code)")
+        .endsWith("12 repositories scanned, 7 with assistant configuration: 1 error, 2 warnings,"
+            + " 3 classification violations, as of 2026-11-20\n");
   }
 
   @Test
