@@ -53,6 +53,18 @@ public record AttributionSignatures(
       }
     }
 
+    // Pattern has identity equality: compare the expressions, so two loads of one file are equal.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity i && id.equals(i.id) && Objects.equals(tool, i.tool) && same(name, i.name)
+          && same(email, i.email);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(id, tool, text(name), text(email));
+    }
+
     public boolean matches(String personName, String personEmail) {
       return (name == null || name.matcher(personName).matches())
           && (email == null || email.matcher(personEmail).matches());
@@ -71,6 +83,17 @@ public record AttributionSignatures(
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(value, "value");
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TrailerSignature t && id.equals(t.id) && tool.equals(t.tool) && key.equals(t.key)
+          && same(value, t.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(id, tool, key, text(value));
+    }
   }
 
   /** A line an assistant writes into the message it composes, found anywhere in the line. */
@@ -80,5 +103,23 @@ public record AttributionSignatures(
       Objects.requireNonNull(tool, "tool");
       Objects.requireNonNull(pattern, "pattern");
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof LineSignature l && id.equals(l.id) && tool.equals(l.tool) && same(pattern, l.pattern);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(id, tool, text(pattern));
+    }
+  }
+
+  private static String text(Pattern p) {
+    return p == null ? null : p.pattern() + "/" + p.flags();
+  }
+
+  private static boolean same(Pattern a, Pattern b) {
+    return Objects.equals(text(a), text(b));
   }
 }
