@@ -15,6 +15,8 @@ import dev.govern.model.KpiValue;
 import dev.govern.model.MaturityLevel;
 import dev.govern.model.Phase;
 import dev.govern.model.Policy;
+import dev.govern.model.RepositoryEntry;
+import dev.govern.model.RepositoryScan;
 import dev.govern.model.Risk;
 import dev.govern.model.RiskLevel;
 import dev.govern.model.RiskMatrix;
@@ -61,6 +63,7 @@ public final class Checker {
     c.kpiValues();
     c.roadmap();
     c.policyReferences();
+    c.repositories();
     c.unusedControls();
     c.overdue();
     c.futureDates();
@@ -349,6 +352,58 @@ public final class Checker {
           problems.error(at.at("policies/" + i + "/controls/" + j), "policy " + policy.id()
               + ": unknown control '" + id + "'" + Suggest.didYouMean(id, controls));
         }
+      }
+    }
+  }
+
+  /**
+   * The repository inventory names known classifications, each id once; measurements and the KPIs
+   * and evidence that take their values from them agree with the data they were made for.
+   */
+  void repositories() {
+    List<String> levels = g.classifications().stream().map(c -> c.id()).toList();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < g.repositories().size(); i++) {
+      RepositoryEntry r = g.repositories().get(i);
+      if (!levels.contains(r.classification())) {
+        problems.error(at.at("repositories/" + i + "/classification"), "repository " + (r.isGlob() ? r.path() : r.id())
+            + ": unknown classification '" + r.classification() + "'" + Suggest.didYouMean(r.classification(), levels)
+            + "; classifications are listed in governance.yaml");
+      }
+      if (!r.isGlob() && !ids.add(r.id())) {
+        problems.error(at.at("repositories/" + i + "/id"), "duplicate repository id '" + r.id() + "'");
+      }
+    }
+    if (g.measurements().isEmpty()) {
+      if (g.repositories().isEmpty()) {
+        return; // nothing to scan yet: a KPI waiting for the scan is no mistake
+      }
+      for (int i = 0; i < g.kpiCategories().size(); i++) {
+        List<Kpi> kpis = g.kpiCategories().get(i).kpis();
+        for (int k = 0; k < kpis.size(); k++) {
+          if (kpis.get(k).source() != null) {
+            problems.warning(at.at("kpis/" + i + "/kpis/" + k + "/source"), "KPI " + kpis.get(k).id()
+                + " is measured by govern scan, but there are no measurements yet: run govern scan and commit data/measurements/");
+          }
+        }
+      }
+      return;
+    }
+    List<RepositoryScan> measured = g.measurements().get().repositories();
+    for (int i = 0; i < measured.size(); i++) {
+      RepositoryScan r = measured.get(i);
+      if (!levels.contains(r.classification())) {
+        problems.warning(at.at("measurements/" + i + "/classification"), "repository " + r.id()
+            + " was scanned as '" + r.classification() + "', which governance.yaml no longer lists: run govern scan again");
+      }
+    }
+    Set<String> listed = g.repositories().stream().filter(r -> !r.isGlob()).map(RepositoryEntry::id)
+        .collect(Collectors.toSet());
+    boolean globs = g.repositories().stream().anyMatch(RepositoryEntry::isGlob);
+    for (int i = 0; i < measured.size(); i++) {
+      if (!globs && !listed.contains(measured.get(i).id())) {
+        problems.warning(at.at("measurements/" + i + "/id"), "repository " + measured.get(i).id()
+            + " was measured but is not in repositories.yaml: run govern scan again");
       }
     }
   }

@@ -11,6 +11,7 @@ import dev.govern.history.GovernanceDiff.FieldChange;
 import dev.govern.history.GovernanceDiff.Kind;
 import dev.govern.history.GovernanceDiff.KpiChange;
 import dev.govern.history.GovernanceDiff.PolicyChange;
+import dev.govern.history.GovernanceDiff.RepositoryChange;
 import dev.govern.history.GovernanceDiff.RiskChange;
 import dev.govern.history.GovernanceHistory;
 import dev.govern.history.Snapshot;
@@ -239,6 +240,15 @@ final class DiffCommand implements Callable<Integer> {
       line(sb, p.kind(), p.id() + " " + p.title());
       p.fields().forEach(f -> sb.append("              ").append(describe(f)).append('\n'));
     }
+    if (!d.repositories().isEmpty()) {
+      sb.append("Repositories (scan): ").append(counts(d.repositories().stream().map(RepositoryChange::kind).toList()))
+          .append('\n');
+      for (RepositoryChange r : d.repositories()) {
+        for (String change : r.lines().isEmpty() ? List.of("") : r.lines()) {
+          line(sb, r.kind(), r.id() + (change.isEmpty() ? "" : ": " + change));
+        }
+      }
+    }
     return sb.toString();
   }
 
@@ -369,6 +379,16 @@ final class DiffCommand implements Callable<Integer> {
       }
       sb.append('\n');
     }
+    if (!d.repositories().isEmpty()) {
+      sb.append("#### Repositories (").append(counts(d.repositories().stream().map(RepositoryChange::kind).toList()))
+          .append(")\n\n");
+      sb.append("| Repository | Change | Details |\n|---|---|---|\n");
+      for (RepositoryChange r : d.repositories()) {
+        row(sb, "**" + cell(r.id()) + "**", r.kind().id(),
+            String.join("<br>", r.lines().stream().map(DiffCommand::cell).toList()));
+      }
+      sb.append('\n');
+    }
     return sb.toString();
   }
 
@@ -494,6 +514,15 @@ final class DiffCommand implements Callable<Integer> {
       x.put("title", p.title());
       x.put("change", p.kind().id());
       x.put("fields", fields(p.fields()));
+      return x;
+    }).toList());
+    json.put("repositories", d.repositories().stream().map(r -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("id", r.id());
+      x.put("change", r.kind().id());
+      x.put("classification_before", r.classificationBefore());
+      x.put("classification_after", r.classificationAfter());
+      x.put("changes", r.lines());
       return x;
     }).toList());
     return json;

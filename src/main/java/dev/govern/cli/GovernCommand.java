@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = GovernCommand.Version.class,
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
-    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, InitCommand.class,
-        ExportCommand.class, ImportCommand.class, VerifyCommand.class,
+    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, ScanCommand.class,
+        InitCommand.class, ExportCommand.class, ImportCommand.class, VerifyCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -34,7 +34,8 @@ public final class GovernCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build, diff, init, export, import or verify");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is required: check, assess, build, diff, scan, init, export, import or verify");
   }
 
   /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */

@@ -29,7 +29,7 @@ import java.util.Optional;
  *     output also require {@link #hasErrors()} to be false
  */
 record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<Problem> problems, AsOf asOf,
-    Optional<GitInfo> git) {
+    Optional<GitInfo> git, SourceMap sources) {
 
   /** Opens the data, checked as {@code govern check} does, without reading the PDF's font files. */
   static Workspace open(DataOptions options, Map<String, String> env) throws RootRefused {
@@ -103,7 +103,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
       }
     });
     problems.sort(Problem.ORDER);
-    return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git);
+    return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git, loaded.sources());
   }
 
   /**

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The regression gate of {@code govern check --against REV}: what got worse since REV. Five things
- * count: a lower maturity level, a control whose status went down, a control removed while it was
- * implemented or partial (the organisation lost it; said so when a look-alike id was added, issue
- * 11), a risk whose residual level went up, and a KPI newly missed (met or without data before,
- * missed now).
+ * The regression gate of {@code govern check --against REV}: what got worse since REV: a lower
+ * maturity level, a control whose status went down, a control removed while it was implemented or
+ * partial (the organisation lost it; said so when a look-alike id was added, issue 11), a risk whose
+ * residual level went up, a KPI newly missed (met or without data before, missed now), and in the
+ * committed scan a new error-level finding or a new classification violation.
  *
  * <p>Other additions and removals do not count: a new KPI that is missed, or a new risk rated high,
  * is honest reporting the gate must not discourage, and a plan dropped loses no control.
@@ -30,7 +30,9 @@ public final class Gate {
     CONTROL_STATUS("control_status"),
     CONTROL_REMOVED("control_removed"),
     RISK_RESIDUAL("risk_residual"),
-    KPI_MISSED("kpi_missed");
+    KPI_MISSED("kpi_missed"),
+    SCAN_FINDING("scan_finding"),
+    SCAN_VIOLATION("scan_violation");
 
     private final String id;
 
@@ -91,6 +93,15 @@ public final class Gate {
             + k.latestAfter() + " against the target " + k.target()
             + (k.before() == KpiStatus.Outcome.MET ? " (met before, at " + k.latestBefore() + ")" : " (no data before)")));
       }
+    }
+    // A new error in a scanned repository counts even in a repository new to the inventory: the
+    // scan measures, it is not the team's own rating that the gate must not discourage.
+    for (GovernanceDiff.RepositoryChange r : diff.repositories()) {
+      r.newFindings().stream().filter(f -> f.isError()).forEach(f -> found.add(new Regression(Kind.SCAN_FINDING, r.id(),
+          "repository " + r.id() + ": new error finding in " + f.file() + ":" + f.line() + ":" + f.column() + ": "
+              + f.message() + " [" + f.rule() + "]")));
+      r.newViolations().forEach(v -> found.add(new Regression(Kind.SCAN_VIOLATION, r.id(),
+          "repository " + r.id() + ": new classification violation: " + v.message() + " [" + v.rule() + "]")));
     }
     return List.copyOf(found);
   }

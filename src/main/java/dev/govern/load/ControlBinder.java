@@ -53,12 +53,22 @@ final class ControlBinder {
         evidence.add(new Evidence(s.getValue(), null, null));
         continue;
       }
-      Fields.of(item.node(), ctx, evidencePath, "an evidence item", "name", "date", "location").ifPresent(e -> {
+      Fields.of(item.node(), ctx, evidencePath, "an evidence item", "name", "date", "location", "source").ifPresent(e -> {
         String evidenceName = e.text("name");
         LocalDate date = e.optDate("date");
         String location = e.optText("location");
+        String source = e.optText("source");
+        if (source != null && !source.equals(Evidence.SCAN)) {
+          ctx.problems().error(e.at("source"), "an evidence source is '" + Evidence.SCAN
+              + "' (govern scan's measurements), not '" + source + "'");
+          e.fail();
+        }
+        if (source != null && date != null) {
+          ctx.problems().error(e.at("date"), "evidence from the scan takes the scan's date: remove the date");
+          e.fail();
+        }
         if (e.ok()) {
-          evidence.add(new Evidence(evidenceName, date, location));
+          evidence.add(new Evidence(evidenceName, date, location, source));
         } else {
           c.fail();
         }

@@ -5,6 +5,10 @@ import dev.govern.model.Control;
 import dev.govern.model.Governance;
 import dev.govern.model.KpiCategory;
 import dev.govern.model.Maturity;
+import dev.govern.model.Measurements;
+import dev.govern.model.RepositoryEntry;
+import dev.govern.model.RepositoryScan;
+import dev.govern.model.ScanRules;
 import dev.govern.model.Policy;
 import dev.govern.model.Reference;
 import dev.govern.model.Risk;
@@ -34,8 +38,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class GovernanceLoader {
   static final List<String> TOP_FILES = List.of("governance.yaml", "risk-matrix.yaml", "risks.yaml",
-      "maturity.yaml", "kpis.yaml", "roadmap.yaml", "references.yaml");
-  static final List<String> FOLDERS = List.of("controls", "frameworks", "policies");
+      "maturity.yaml", "kpis.yaml", "roadmap.yaml", "references.yaml", "repositories.yaml", "scan-rules.yaml");
+  static final List<String> FOLDERS = List.of("controls", "frameworks", "policies", MeasurementBinder.FOLDER);
   /**
    * How a required file says "none yet". A missing file is an error rather than an empty section
    * (issue 11): a deleted or misnamed risks.yaml must not read as "no risks".
@@ -155,6 +159,14 @@ public final class GovernanceLoader {
     List<Reference> references = parse("references.yaml", false, "references")
         .map(n -> SettingsBinder.references(n.node, n.ctx)).orElse(List.of());
 
+    List<RepositoryEntry> repositories = parse("repositories.yaml", false, "repositories")
+        .map(n -> RepositoryBinder.bind(n.node, n.ctx)).orElse(List.of());
+    ScanRules bundledRules = ScanRulesBinder.bundled();
+    ScanRules scanRules = parse("scan-rules.yaml", false, "scan-rules")
+        .map(n -> ScanRulesBinder.merge(bundledRules, ScanRulesBinder.bind(n.node, n.ctx), n.ctx))
+        .orElse(bundledRules);
+    Optional<Measurements> measurements = measurements();
+
     List<Policy> policies = new ArrayList<>();
     SettingsBinder.Settings s = settings.orElse(null);
     for (String file : markdownFiles("policies")) {
@@ -172,13 +184,55 @@ public final class GovernanceLoader {
     if (s != null && s.organization() != null && s.document() != null) {
       RiskMatrix m = matrix.orElse(new RiskMatrix(List.of(), List.of(), List.of(), List.of(), Map.of(), null));
       governance = Optional.of(new Governance(s.organization(), s.document(), s.domains(),
-          s.classifications(), s.tools(), s.report(), m, controls, risks, maturity, kpis, catalogues,
-          roadmap, policies, references));
+          s.classifications(), s.tools(), s.report(), m, Measured.controls(controls, measurements), risks, maturity,
+          Measured.kpis(kpis, measurements), catalogues,
+          roadmap, policies, references, repositories, scanRules, measurements));
     }
     return new Loaded(governance, sources, problems.sorted());
   }
 
   private record Parsed(Node node, Context ctx) {}
+
+  /**
+   * The committed scan results: {@code measurements/scan.yaml} and one file per repository, each
+   * named for its id. A file lost or left over from another scan shows as a count that disagrees.
+   */
+  private Optional<Measurements> measurements() throws IOException {
+    if (!files.isFolder(MeasurementBinder.FOLDER)) {
+      return Optional.empty();
+    }
+    for (String name : files.list(MeasurementBinder.FOLDER)) {
+      String path = MeasurementBinder.FOLDER + "/" + name;
+      if (!path.equals(MeasurementBinder.SUMMARY) && !path.equals(MeasurementBinder.REPOSITORIES) && !name.startsWith(".")) {
+        problems.warning(Position.startOf(display + "/" + path), "ignored: govern scan writes only scan.yaml and repositories/ here");
+      }
+    }
+    Optional<MeasurementBinder.Summary> summary = parse(MeasurementBinder.SUMMARY, true, "measurements")
+        .flatMap(n -> MeasurementBinder.summary(n.node, n.ctx));
+    List<RepositoryScan> repos = new ArrayList<>();
+    List<String> repoFiles = yamlFiles(MeasurementBinder.REPOSITORIES);
+    for (String file : repoFiles) {
+      String section = "measurements/" + repos.size();
+      parse(file, true, section).flatMap(n -> MeasurementBinder.repository(n.node, n.ctx, section)).ifPresent(r -> {
+        String expected = MeasurementBinder.REPOSITORIES + "/" + r.id() + ".yaml";
+        if (!file.equals(expected)) {
+          problems.error(sources.at(section + "/id"), "the measurement of '" + r.id() + "' belongs in "
+              + display + "/" + expected + " (run govern scan again rather than editing measurements)");
+        } else {
+          repos.add(r);
+        }
+      });
+    }
+    if (summary.isEmpty()) {
+      return Optional.empty();
+    }
+    if (summary.get().repositories() != repoFiles.size()) {
+      problems.error(summary.get().countAt(), "the scan wrote " + summary.get().repositories()
+          + " repository measurements but " + repoFiles.size() + " are here: commit the folder as govern scan wrote it");
+    }
+    repos.sort(java.util.Comparator.comparing(RepositoryScan::id));
+    return Optional.of(new Measurements(summary.get().asOf(), repos));
+  }
 
   private Optional<Parsed> parse(String file, boolean required, String section) {
     Context ctx = context(file);

@@ -4,6 +4,7 @@ import dev.govern.model.Comparison;
 import dev.govern.model.Kpi;
 import dev.govern.model.KpiCategory;
 import dev.govern.model.KpiValue;
+import dev.govern.model.Measurements;
 import dev.govern.model.Target;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -25,6 +26,9 @@ final class KpiBinder {
   static final Pattern TARGET =
       Pattern.compile("\\s*(>=|<=|>|<|=)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(%|\\p{L}+)?\\s*");
 
+  /** The prefix of a KPI source naming a figure of govern scan's measurements. */
+  static final String SCAN = "scan.";
+
   private KpiBinder() {}
 
   static List<KpiCategory> bind(Node root, Context ctx) {
@@ -41,7 +45,7 @@ final class KpiBinder {
           for (Fields.Item kpiItem : c.items("kpis", true)) {
             String kpiPath = path + "/kpis/" + k++;
             Fields.of(kpiItem.node(), ctx, kpiPath, "a KPI", "id", "kpi", "definition", "measurement",
-                "target", "values").ifPresent(kf -> {
+                "target", "values", "source").ifPresent(kf -> {
                   Kpi kpi = kpi(kf, ctx, kpiPath);
                   if (kpi != null) {
                     kpis.add(kpi);
@@ -124,10 +128,23 @@ final class KpiBinder {
       }
       values.add(new KpiValue(period, byKey));
     }
+    String source = f.optText("source");
+    if (source != null) {
+      String figure = source.startsWith(SCAN) ? source.substring(SCAN.length()) : "";
+      if (!Measurements.FIGURES.contains(figure)) {
+        List<String> known = Measurements.FIGURES.stream().map(x -> SCAN + x).toList();
+        ctx.problems().error(f.at("source"), "'" + source + "' is not a figure of the scan; one of "
+            + String.join(", ", known) + Suggest.didYouMean(source, known));
+        f.fail();
+      } else if (targets.size() != 1 || !targets.get(0).segment().equals(Target.SINGLE)) {
+        ctx.problems().error(f.at("source"), "a KPI measured by the scan has one target, such as \">98%\"");
+        f.fail();
+      }
+    }
     if (!f.ok()) {
       return null;
     }
-    return new Kpi(id, name, definition, measurement, targets, values);
+    return new Kpi(id, name, definition, measurement, targets, values, source);
   }
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");

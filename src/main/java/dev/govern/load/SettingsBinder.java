@@ -8,6 +8,7 @@ import dev.govern.model.Endpoint;
 import dev.govern.model.Organization;
 import dev.govern.model.Reference;
 import dev.govern.model.Report;
+import dev.govern.model.ScanRequirement;
 import dev.govern.model.Tool;
 import dev.govern.model.ToolStatus;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class SettingsBinder {
     i = 0;
     for (Fields.Item item : f.items("classifications", false)) {
       String path = "classifications/" + i++;
-      Fields.of(item.node(), ctx, path, "a classification", "id", "description", "allow", "requirements")
+      Fields.of(item.node(), ctx, path, "a classification", "id", "description", "allow", "requirements", "scan_requires")
           .ifPresent(c -> {
             String id = c.id("id");
             String description = c.optText("description");
@@ -107,8 +108,15 @@ final class SettingsBinder {
                   });
             }
             List<String> requirements = c.optTextList("requirements");
+            Set<ScanRequirement> scanRequires = EnumSet.noneOf(ScanRequirement.class);
+            for (Node n : listOrEmpty(c, "scan_requires")) {
+              ScanRequirement r = c.choice(n, ScanRequirement::fromId, ScanRequirement.ids());
+              if (r != null) {
+                scanRequires.add(r);
+              }
+            }
             if (c.ok()) {
-              classifications.add(new Classification(id, description, statuses, endpoints, requirements));
+              classifications.add(new Classification(id, description, statuses, endpoints, requirements, scanRequires));
             }
           });
     }

@@ -124,6 +124,34 @@ public final class SitePublisher {
   }
 
   /**
+   * Replaces a folder by exactly {@code files} (paths relative to it, with {@code /}): they are
+   * written beside it and swapped in, so the folder is always either all old or all new, and nothing
+   * that is not in {@code files} remains (govern scan's {@code data/measurements/}).
+   */
+  public static void replace(Path folder, Map<String, byte[]> files) throws IOException {
+    Path target = folder.toAbsolutePath().normalize();
+    Files.createDirectories(target.getParent());
+    Path fresh = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+    try {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        Path path = fresh.resolve(file.getKey()).normalize();
+        if (!path.startsWith(fresh) || path.equals(fresh)) {
+          throw new IOException("refusing to write outside " + folder + ": " + file.getKey());
+        }
+        Files.createDirectories(path.getParent());
+        Files.write(path, file.getValue());
+      }
+      Path old = swap(fresh, target, Checkpoint.NONE, true);
+      if (old != null) {
+        deleteQuietly(old);
+      }
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(fresh);
+      throw e;
+    }
+  }
+
+  /**
    * A new, empty folder beside the target, made with the process's umask like any other folder (a
    * web server running as another user must be able to read the site).
    */

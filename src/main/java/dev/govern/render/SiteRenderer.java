@@ -64,7 +64,11 @@ public final class SiteRenderer {
     jobs.add(new Job("roadmap.html", "site/roadmap.ftlh", Map.of()));
     jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map.of()));
     jobs.add(new Job("tools.html", "site/tools.ftlh", Map.of()));
+    jobs.add(new Job("repositories.html", "site/repositories.ftlh", Map.of()));
     jobs.add(new Job("history.html", "site/history.ftlh", Map.of()));
+    if (shared.containsKey("ai")) {
+      jobs.add(new Job(SiteModel.AI_PAGE, "site/ai-attribution.ftlh", Map.of()));
+    }
     for (var coverage : a.coverage()) {
       Catalogue c = coverage.catalogue();
       jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", Map.of("coverage", coverage)));
