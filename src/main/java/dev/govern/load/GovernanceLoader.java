@@ -163,7 +163,7 @@ public final class GovernanceLoader {
 
     Optional<Governance> governance = Optional.empty();
     if (s != null && s.organization() != null && s.document() != null) {
-      RiskMatrix m = matrix.orElse(new RiskMatrix(List.of(), List.of(), List.of(), List.of(), Map.of()));
+      RiskMatrix m = matrix.orElse(new RiskMatrix(List.of(), List.of(), List.of(), List.of(), Map.of(), null));
       governance = Optional.of(new Governance(s.organization(), s.document(), s.domains(),
           s.classifications(), s.tools(), s.report(), m, Measured.controls(controls, measurements), risks, maturity,
           Measured.kpis(kpis, measurements), catalogues,
