@@ -27,7 +27,7 @@ public final class ScanRulesBinder {
   private ScanRulesBinder() {}
 
   /** What a file of signatures holds before it is merged with another. */
-  record Part(ScanRules rules, List<String> disable) {}
+  record Part(ScanRules rules, List<String> disable, List<dev.govern.problem.Position> disableAt) {}
 
   /** The bundled signatures; a problem in them is a bug in govern. */
   public static ScanRules bundled() {
@@ -48,6 +48,7 @@ public final class ScanRulesBinder {
     List<String> ignoreFiles = new ArrayList<>();
     List<ScanRules.Rule> rules = new ArrayList<>();
     List<String> disable = new ArrayList<>();
+    List<dev.govern.problem.Position> disableAt = new ArrayList<>();
     Fields.of(root, ctx, "scan-rules", "a file of scan signatures", "assistants", "ignore_files", "rules", "disable",
         "attribution")
         .ifPresent(f -> {
@@ -68,6 +69,7 @@ public final class ScanRulesBinder {
           }
           ignoreFiles.addAll(f.optTextList("ignore_files"));
           disable.addAll(f.optTextList("disable"));
+          f.items("disable", false).forEach(item -> disableAt.add(item.at()));
           i = 0;
           for (Fields.Item item : f.items("rules", false)) {
             String path = "scan-rules/rules/" + i++;
@@ -101,16 +103,18 @@ public final class ScanRulesBinder {
           }
         });
     AttributionSignatures attribution = attribution(root, ctx);
-    return new Part(new ScanRules(assistants, ignoreFiles, rules, attribution), disable);
+    return new Part(new ScanRules(assistants, ignoreFiles, rules, attribution), disable, disableAt);
   }
 
   /** The bundled set with the governance repo's additions: a rule of the same id replaces the bundled one. */
   static ScanRules merge(ScanRules bundled, Part own, Context ctx) {
     Map<String, ScanRules.Rule> rules = new LinkedHashMap<>();
     bundled.rules().forEach(r -> rules.put(r.id(), r));
-    for (String id : own.disable()) {
+    for (int i = 0; i < own.disable().size(); i++) {
+      String id = own.disable().get(i);
       if (rules.remove(id) == null) {
-        ctx.problems().error(ctx.start(), "disable: no bundled rule has the id '" + id + "'"
+        ctx.problems().error(i < own.disableAt().size() ? own.disableAt().get(i) : ctx.start(),
+            "disable: no bundled rule has the id '" + id + "'"
             + Suggest.didYouMean(id, bundled.rules().stream().map(ScanRules.Rule::id).toList()));
       }
     }

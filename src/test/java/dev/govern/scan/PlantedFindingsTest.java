@@ -121,6 +121,17 @@ class PlantedFindingsTest {
   }
 
   @Test
+  void aPackageAtLatestIsUnpinned() throws IOException {
+    Path repo = new RepoBuilder()
+        .file(".vscode/mcp.json", "{\"servers\": {\"docs\": {\"command\": \"npx\", \"args\": [\"-y\", \"@upstash/context7-mcp@latest\"]}}}\n")
+        .bare(tmp.resolve("latest.git"));
+
+    RepositoryScan r = Fixtures.scan(repo, "INTERNAL");
+
+    assertThat(Fixtures.located(r)).containsExactly(".vscode/mcp.json:1:34 mcp-unpinned-package");
+  }
+
+  @Test
   void aSecretRepositoryWithAnyAssistantFileViolatesItsClassification() throws IOException {
     Path repo = new RepoBuilder()
         .file("keys/rotate.sh", "#!/bin/sh\n")

@@ -27,6 +27,13 @@ public final class RepoBuilder {
   private final Map<String, Object[]> files = new TreeMap<>();
   private final List<ObjectId> parents = new ArrayList<>();
   private long time = 1_763_000_000L;
+  private boolean packed;
+
+  /** Writes the objects as one pack, as a clone holds them, instead of one file per object. */
+  public RepoBuilder packed() {
+    this.packed = true;
+    return this;
+  }
 
   public RepoBuilder file(String path, String text) {
     return file(path, text.getBytes(StandardCharsets.UTF_8));
@@ -78,7 +85,9 @@ public final class RepoBuilder {
   }
 
   private void commit(Repository repo) throws IOException {
-    try (ObjectInserter ins = repo.newObjectInserter()) {
+    try (ObjectInserter ins = packed
+        ? ((org.eclipse.jgit.internal.storage.file.ObjectDirectory) repo.getObjectDatabase()).newPackInserter()
+        : repo.newObjectInserter()) {
       ObjectId tree = tree(ins, "");
       PersonIdent who = new PersonIdent("Test Author", "author@example.com", time * 1000, 0);
       CommitBuilder c = new CommitBuilder();
