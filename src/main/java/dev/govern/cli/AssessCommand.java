@@ -35,6 +35,9 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!data.present(spec.commandLine().getErr(), "assess")) {
+      return ExitCodes.USAGE;
+    }
     Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
     var err = spec.commandLine().getErr();
     if (ws.hasErrors() || ws.governance().isEmpty()) {

@@ -48,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
+    if (!data.present(spec.commandLine().getErr(), "build")) {
+      return ExitCodes.USAGE;
+    }
     Workspace ws = Workspace.open(data.data, data.asOf, parent.env, !noPdf);
     if (ws.hasErrors() || ws.governance().isEmpty()) {
       CheckCommand.printErrors(ws, err);

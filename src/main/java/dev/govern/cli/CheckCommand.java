@@ -36,6 +36,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!data.present(spec.commandLine().getErr(), "check")) {
+      return ExitCodes.USAGE;
+    }
     Workspace ws = Workspace.open(data.data, data.asOf, parent.env, true);
     long errors = ws.count(true);
     long warnings = ws.count(false);
