@@ -66,9 +66,11 @@ final class BuildCommand implements Callable<Integer> {
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
       result.warnings().forEach(err::println);
-      stdout.println("Built " + result.pages() + " pages" + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "")
-          + " in " + target + " (as of " + ws.asOf() + "; " + CheckCommand.summary(ws.count(true), ws.count(false))
-          + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " build warnings") + ")");
+      stdout.println("Built " + CheckCommand.plural(result.pages(), "page")
+          + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "") + " in " + target + " (as of " + ws.asOf() + "; "
+          + CheckCommand.summary(ws.count(true), ws.count(false))
+          + (result.warnings().isEmpty() ? "" : ", " + CheckCommand.plural(result.warnings().size(), "build warning"))
+          + ")");
       stdout.flush();
       return ExitCodes.OK;
     } catch (RenderException | PublishException e) {

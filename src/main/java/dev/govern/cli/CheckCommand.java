@@ -78,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
     return plural(errors, "error") + ", " + plural(warnings, "warning");
   }
 
-  private static String plural(long n, String word) {
+  /** "1 warning", "2 warnings". */
+  static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
