@@ -70,13 +70,9 @@ final class InitCommand implements Callable<Integer> {
     out.println("  2. Check the data:          govern check" + dataOption);
     out.println("  3. Build the site and PDF:  govern build" + dataOption);
     out.println("     then open " + site.resolve("index.html") + " in a browser");
-    if (Files.exists(repo.resolve(".git"))) {
-      out.println("  4. Commit it:               git -C " + dir + " add . && git -C " + dir
-          + " commit -m \"Governance: first draft\"");
-    } else {
-      out.println("  4. Put it in Git:           git init " + dir + " && git -C " + dir + " add . && git -C " + dir
-          + " commit -m \"Governance: first draft\"");
-    }
+    String cd = inRepo ? "" : "cd " + dir + " && ";
+    String git = Files.exists(repo.resolve(".git")) ? "" : "git init && ";
+    out.println("  4. Commit it:               " + cd + git + "git add . && git commit -m \"Governance: first draft\"");
     out.println("  5. Gate pull requests:      govern check" + dataOption + " --against main");
     if (readme) {
       out.println((inRepo ? "README.md" : dir.resolve("README.md")) + " says what each file is for.");

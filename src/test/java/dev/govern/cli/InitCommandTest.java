@@ -68,7 +68,7 @@ class InitCommandTest {
         .contains("govern check --data " + repo.resolve("data"))
         .contains("govern build --data " + repo.resolve("data"))
         .contains(repo.resolve("site/index.html").toString())
-        .contains("git init " + repo)
+        .contains("cd " + repo + " && git init && git add . && git commit")
         .contains("--against main");
   }
 
@@ -80,7 +80,7 @@ class InitCommandTest {
     Cli.Result r = Cli.run("init", dir.toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("git -C " + dir + " add .").doesNotContain("git init");
+    assertThat(r.out()).contains("cd " + dir + " && git add .").doesNotContain("git init");
     assertThat(dir.resolve("LICENSE")).hasContent("MIT");
   }
 
