@@ -136,6 +136,19 @@ class LauncherTest {
   }
 
   @Test
+  void aCopyBesideACopyOfTheJarRunsThatJarWithoutBuilding() throws Exception {
+    Path installed = Files.createDirectories(dir.resolve("opt/govern"));
+    Files.copy(project.resolve("govern"), installed.resolve("govern"));
+    Files.writeString(installed.resolve("govern.jar"), "jar");
+
+    Run r = run(installed.resolve("govern"), dir, "check");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("-jar " + installed.resolve("govern.jar") + " check");
+    assertThat(builds()).isZero();
+  }
+
+  @Test
   void aFailedBuildExitsWithMavensCode() throws Exception {
     script(bin.resolve("mvn"), "echo 'compilation failed' >&2\nexit 1\n");
 
