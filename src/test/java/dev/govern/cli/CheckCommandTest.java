@@ -107,8 +107,9 @@ class CheckCommandTest {
 
   @Test
   void missingDataFolderIsSaidPlainlyWithItsPathAndTheFix(@TempDir Path dir) {
-    for (String command : List.of("check", "assess", "build", "diff")) {
-      List<String> args = new java.util.ArrayList<>(List.of(command, "--data", dir.resolve("nothing").toString()));
+    for (String command : List.of("check", "assess", "build", "diff", "export oscal")) {
+      List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+      args.addAll(List.of("--data", dir.resolve("nothing").toString()));
       if (command.equals("diff")) {
         args.add("HEAD");
       }

@@ -32,24 +32,37 @@ class HelpTextTest {
   @BeforeAll
   static void render() throws IOException {
     helps = new ArrayList<>();
-    helps.add(Cli.run("--help").out());
-    for (String command : new CommandLine(new GovernCommand()).getSubcommands().keySet()) {
-      Cli.Result r = Cli.run(command, "--help");
-      assertThat(r.code()).as(command).isZero();
-      helps.add(r.out());
-    }
+    addHelps(new CommandLine(new GovernCommand()), List.of());
     try (InputStream in = HelpTextTest.class.getResourceAsStream("help-words.txt")) {
       known = new TreeSet<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
     }
   }
 
+  /** The help of {@code cli} (reached by {@code path}) and of its subcommands, nested ones too. */
+  private static void addHelps(CommandLine cli, List<String> path) {
+    List<String> args = new ArrayList<>(path);
+    args.add("--help");
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.code()).as("%s", args).isZero();
+    helps.add(r.out());
+    cli.getSubcommands().forEach((name, sub) -> {
+      if (!name.equals("help")) {
+        List<String> deeper = new ArrayList<>(path);
+        deeper.add(name);
+        addHelps(sub, deeper);
+      }
+    });
+    if (path.isEmpty()) {
+      helps.add(Cli.run("help", "--help").out());
+    }
+  }
+
   /** Every description the commands declare, before any wrapping. */
   private static Stream<String> declaredTexts() {
     List<String> texts = new ArrayList<>();
-    CommandSpec top = new CommandLine(new GovernCommand()).getCommandSpec();
-    List<CommandSpec> specs = new ArrayList<>(List.of(top));
-    top.subcommands().values().forEach(c -> specs.add(c.getCommandSpec()));
+    List<CommandSpec> specs = new ArrayList<>();
+    collect(new CommandLine(new GovernCommand()), specs);
     for (CommandSpec spec : specs) {
       texts.addAll(List.of(spec.usageMessage().description()));
       for (ArgSpec arg : spec.args()) {
@@ -57,6 +70,11 @@ class HelpTextTest {
       }
     }
     return texts.stream();
+  }
+
+  private static void collect(CommandLine cli, List<CommandSpec> specs) {
+    specs.add(cli.getCommandSpec());
+    cli.getSubcommands().values().forEach(sub -> collect(sub, specs));
   }
 
   @Test
