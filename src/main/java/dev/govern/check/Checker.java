@@ -13,6 +13,7 @@ import dev.govern.model.Kpi;
 import dev.govern.model.KpiCategory;
 import dev.govern.model.KpiValue;
 import dev.govern.model.MaturityLevel;
+import dev.govern.model.Organization;
 import dev.govern.model.Phase;
 import dev.govern.model.Policy;
 import dev.govern.model.RepositoryEntry;
@@ -64,10 +65,12 @@ public final class Checker {
     c.roadmap();
     c.policyReferences();
     c.repositories();
+    c.policyDates();
     c.unusedControls();
     c.overdue();
     c.futureDates();
     c.documentMarking();
+    c.placeholders();
     return c.problems.sorted();
   }
 
@@ -408,6 +411,18 @@ public final class Checker {
     }
   }
 
+  /** A policy cannot bind before it was approved: an effective date before the approval is a slip. */
+  void policyDates() {
+    for (int i = 0; i < g.policies().size(); i++) {
+      Policy p = g.policies().get(i);
+      if (p.effective() != null && p.approvedBy() != null && p.approvedBy().date() != null
+          && p.effective().isBefore(p.approvedBy().date())) {
+        problems.warning(at.at("policies/" + i + "/effective"), "policy " + p.id() + ": effective " + p.effective()
+            + " is before its approval on " + p.approvedBy().date());
+      }
+    }
+  }
+
   // ---- warnings
 
   /**
@@ -507,6 +522,22 @@ public final class Checker {
         problems.warning(at.at("policies/" + i + "/last_reviewed"), "policy " + p.id() + ": last reviewed "
             + p.lastReviewed() + ", review overdue as of " + asOf + " (due every " + p.reviewEvery() + ")");
       }
+    }
+  }
+
+  /**
+   * The organisation {@code govern init} leaves for the user to name: until it is named, every page
+   * of the site and the PDF would say "Your Organization".
+   */
+  void placeholders() {
+    Organization o = g.organization();
+    if (o.name().contains(Organization.PLACEHOLDER)) {
+      problems.warning(at.at("organization/name"), "organization.name is still the placeholder '"
+          + Organization.PLACEHOLDER + "': put your organisation's name here (the site and the PDF print it)");
+    }
+    if (o.scope() != null && o.scope().contains(Organization.PLACEHOLDER)) {
+      problems.warning(at.at("organization/scope"), "organization.scope still names the placeholder '"
+          + Organization.PLACEHOLDER + "': say who this governance applies to");
     }
   }
 

@@ -36,6 +36,9 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!data.present(spec.commandLine().getErr(), "assess")) {
+      return ExitCodes.USAGE;
+    }
     var err = spec.commandLine().getErr();
     Workspace ws;
     try {

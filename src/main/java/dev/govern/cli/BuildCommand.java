@@ -53,6 +53,9 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
+    if (!data.present(spec.commandLine().getErr(), "build")) {
+      return ExitCodes.USAGE;
+    }
     Workspace ws;
     try {
       ws = Workspace.open(data, parent.env, !noPdf);
@@ -86,9 +89,11 @@ final class BuildCommand implements Callable<Integer> {
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
       result.warnings().forEach(err::println);
-      stdout.println("Built " + result.pages() + " pages" + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "")
-          + " in " + target + " (as of " + ws.asOf() + "; " + CheckCommand.summary(ws.count(true), ws.count(false))
-          + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " build warnings") + ")");
+      stdout.println("Built " + CheckCommand.plural(result.pages(), "page")
+          + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "") + " in " + target + " (as of " + ws.asOf() + "; "
+          + CheckCommand.summary(ws.count(true), ws.count(false))
+          + (result.warnings().isEmpty() ? "" : ", " + CheckCommand.plural(result.warnings().size(), "build warning"))
+          + ")");
       stdout.flush();
       return ExitCodes.OK;
     } catch (RenderException | PublishException e) {

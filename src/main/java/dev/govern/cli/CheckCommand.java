@@ -41,6 +41,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!data.present(spec.commandLine().getErr(), "check")) {
+      return ExitCodes.USAGE;
+    }
     Workspace ws;
     try {
       ws = Workspace.open(data, parent.env, true);
@@ -89,7 +92,8 @@ final class CheckCommand implements Callable<Integer> {
     return plural(errors, "error") + ", " + plural(warnings, "warning");
   }
 
-  private static String plural(long n, String word) {
+  /** "1 warning", "2 warnings". */
+  static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 

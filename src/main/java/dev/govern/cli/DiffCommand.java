@@ -58,6 +58,9 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (to == null && !data.present(err, "diff")) {
+      return ExitCodes.USAGE;
+    }
     Snapshot before;
     Snapshot after;
     try (GovernanceHistory history = GovernanceHistory.open(data.data)) {

@@ -54,6 +54,9 @@ final class ExportCommand implements Runnable {
     public Integer call() {
       Map<String, String> env = parent.parent.env;
       var err = spec.commandLine().getErr();
+      if (!data.present(err, "export oscal")) {
+        return ExitCodes.USAGE;
+      }
       Workspace ws;
       try {
         ws = Workspace.open(data, env);

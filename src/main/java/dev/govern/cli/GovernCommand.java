@@ -45,6 +45,7 @@ public final class GovernCommand implements Runnable {
     CommandLine cli = new CommandLine(top);
     // Subcommands have no version of their own: `govern check --version` prints govern's.
     cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+    HelpWrap.install(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(LocalDate.class, GovernCommand::date);

@@ -199,8 +199,8 @@ final class MatrixBinder {
       return;
     }
     if (seq.getValue().size() != rows) {
-      ctx.error(node, "grid has " + seq.getValue().size() + " rows but there are " + rows
-          + " likelihood steps (one row per likelihood, lowest first)");
+      ctx.error(node, "grid has " + seq.getValue().size() + (seq.getValue().size() == 1 ? " row" : " rows")
+          + " but there are " + rows + " likelihood steps (one row per likelihood, lowest first)");
     }
     int r = 0;
     for (Node rowNode : seq.getValue()) {
@@ -208,7 +208,8 @@ final class MatrixBinder {
       // A row that is not a list, or a cell that is not text, was reported by textList above.
       if (rowNode instanceof SequenceNode cells) {
         if (cells.getValue().size() != columns) {
-          ctx.error(rowNode, "grid row " + r + " has " + cells.getValue().size() + " cells but there are "
+          ctx.error(rowNode, "grid row " + r + " has " + cells.getValue().size()
+              + (cells.getValue().size() == 1 ? " cell" : " cells") + " but there are "
               + columns + " impact steps (one level per impact, lowest first)");
         }
         for (Node cell : cells.getValue()) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -162,18 +163,20 @@ final class SettingsBinder {
           List<Approver> approvers = new ArrayList<>();
           int i = 0;
           for (Fields.Item item : d.items("approvers", false)) {
-            String path = "document/approvers/" + i++;
-            Fields.of(item.node(), ctx, path, "an approver", "name", "role", "date").ifPresent(a -> {
-              String name = a.text("name");
-              String role = a.optText("role");
-              var date = a.optDate("date");
-              if (a.ok()) {
-                approvers.add(new Approver(name, role, date));
-              }
-            });
+            approver(item.node(), ctx, "document/approvers/" + i++).ifPresent(approvers::add);
           }
           return d.ok() ? new Document(title, subtitle, classification, owner, version, approvers) : null;
         }).orElse(null);
+  }
+
+  /** An approver, {@code { name, role, date }}: of the governance document, or of a policy. */
+  static Optional<Approver> approver(Node node, Context ctx, String path) {
+    return Fields.of(node, ctx, path, "an approver", "name", "role", "date").flatMap(a -> {
+      String name = a.text("name");
+      String role = a.optText("role");
+      var date = a.optDate("date");
+      return a.ok() ? Optional.of(new Approver(name, role, date)) : Optional.empty();
+    });
   }
 
   static List<Reference> references(Node root, Context ctx) {

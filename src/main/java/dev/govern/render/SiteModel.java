@@ -128,6 +128,8 @@ public final class SiteModel {
     Map<String, Freshness> policyFreshness = new HashMap<>();
     g.policies().forEach(p -> policyFreshness.put(p.id(), Freshness.of(p.lastReviewed(), p.reviewEvery(), a.asOf())));
     m.put("policyFreshness", policyFreshness);
+    // Policies approved but not yet binding on the as-of date, shown as "not yet in effect".
+    m.put("policiesPending", g.policies().stream().filter(p -> !p.inEffectOn(a.asOf())).map(p -> p.id()).toList());
     Map<String, Long> evidenceCounts = new HashMap<>();
     for (Freshness f : Freshness.values()) {
       evidenceCounts.put(f.id(), a.evidence().stream().filter(e -> e.freshness() == f).count());

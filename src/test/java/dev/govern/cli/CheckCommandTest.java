@@ -106,11 +106,30 @@ class CheckCommandTest {
   }
 
   @Test
-  void missingDataFolderExitsOne(@TempDir Path dir) {
-    Cli.Result r = Cli.run("check", "--data", dir.resolve("nothing").toString());
+  void missingDataFolderIsSaidPlainlyWithItsPathAndTheFix(@TempDir Path dir) {
+    for (String command : List.of("check", "assess", "build", "diff", "export oscal")) {
+      List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+      args.addAll(List.of("--data", dir.resolve("nothing").toString()));
+      if (command.equals("diff")) {
+        args.add("HEAD");
+      }
+      Cli.Result r = Cli.run(args.toArray(String[]::new));
 
-    assertThat(r.code()).isEqualTo(ExitCodes.DATA_PROBLEMS);
-    assertThat(r.out()).contains(": error: no data folder here: ");
+      assertThat(r.code()).as(command).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err()).as(command).startsWith("govern " + command + ": there is no governance data folder at "
+          + dir.resolve("nothing") + "\n").contains("govern init DIR").doesNotContain(":1:1");
+      assertThat(r.out()).as(command).isEmpty();
+    }
+  }
+
+  @Test
+  void aFileGivenAsTheDataFolderIsSaidPlainly(@TempDir Path dir) throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("governance.yaml"), "organization: {}");
+
+    Cli.Result r = Cli.run("check", "--data", file.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).startsWith("govern check: " + file + " is a file, not the governance data folder");
   }
 
   @Test

@@ -89,6 +89,12 @@ class ReportPdfTest {
   }
 
   @Test
+  void aPolicyCarriesItsVersionApprovalAndEffectiveDate() {
+    assertThat(shippedText.replaceAll("\\s+", " ")).contains("Version 2.1 · Approved by: Dana Reyes"
+        + " (Chief Information Security Officer), 2026-10-01 · Effective: 2026-10-15 In effect");
+  }
+
+  @Test
   void outlineHasTheSectionsAndEveryControlAndRisk() throws IOException {
     List<String> titles = outline(shippedPdf);
     assertThat(titles).contains("Document control", "Contents", "1 Executive summary", "2 Maturity assessment",
