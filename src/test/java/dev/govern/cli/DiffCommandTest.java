@@ -138,7 +138,7 @@ class DiffCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     Map<String, Object> json = (Map<String, Object>) JsonReader.read(r.out());
     assertThat(json).containsOnlyKeys("from", "to", "changed", "maturity", "controls", "risks", "look_alikes", "kpis", "coverage",
-        "policies");
+        "policies", "repositories");
     assertThat((Map<String, Object>) json.get("from")).containsEntry("revision", "v1.0")
         .containsEntry("date", "2025-01-01T09:00:00Z");
     assertThat((Map<String, Object>) json.get("to")).containsEntry("revision", "working tree").containsEntry("commit", null);

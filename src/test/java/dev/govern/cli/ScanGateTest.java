@@ -54,7 +54,7 @@ class ScanGateTest {
 
   @Test
   void theGateFailsOnANewViolation() {
-    baselineThen("violations: []\n", "violations:\n  - { rule: \"codeowners-missing\", message: \"no owner for CLAUDE.md\" }\n");
+    baselineThen("\nviolations: []\n", "\nviolations:\n  - { rule: \"codeowners-missing\", message: \"no owner for CLAUDE.md\" }\n");
 
     Cli.Result r = Cli.run("check", "--against", "main", "--data", dir.resolve("data").toString());
 
