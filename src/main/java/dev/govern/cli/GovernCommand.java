@@ -83,8 +83,8 @@ public final class GovernCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = GovernCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"govern " + (v == null ? "development build" : v)};
+      // The same version the PDF's provenance states, recorded by the build.
+      return new String[] {"govern " + dev.govern.bundle.Bundle.version()};
     }
   }
 }
