@@ -49,6 +49,11 @@ final class BuildCommand implements Callable<Integer> {
           + " Default: report.since in governance.yaml.")
   String since;
 
+  @Option(names = "--language", paramLabel = "TAG",
+      description = "Write the site and the PDF in this language (a BCP 47 tag: en, de, fr, zh-TW, or one the"
+          + " repository's templates/ brings) instead of document.language.")
+  String language;
+
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
@@ -58,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     Workspace ws;
     try {
-      ws = Workspace.open(data, parent.env, !noPdf);
+      ws = Workspace.open(data, parent.env, !noPdf, language);
     } catch (Workspace.RootRefused e) {
       err.println("govern build: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -85,7 +90,7 @@ final class BuildCommand implements Callable<Integer> {
         snapshot.digest(), history.diff() == null ? null : sinceRevision);
     SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
         ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
-        ws.documentDate(parent.env), history, provenance, snapshot);
+        ws.documentDate(parent.env), history, provenance, snapshot, language);
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
       result.warnings().forEach(err::println);

@@ -24,6 +24,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Output format: text (default) or json.")
   Format format;
 
+  @Option(names = "--language", paramLabel = "TAG",
+      description = "Check for this language (as build --language): its messages in templates/ and that the"
+          + " PDF's fonts draw them.")
+  String language;
+
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
@@ -46,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Workspace ws;
     try {
-      ws = Workspace.open(data, parent.env, true);
+      ws = Workspace.open(data, parent.env, true, language);
     } catch (Workspace.RootRefused e) {
       spec.commandLine().getErr().println("govern check: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -154,7 +154,7 @@ final class SettingsBinder {
 
   private static Document document(Node node, Context ctx) {
     return Fields.of(node, ctx, "document", "document",
-        "title", "subtitle", "classification", "owner", "version", "approvers").map(d -> {
+        "title", "subtitle", "classification", "owner", "version", "approvers", "language").map(d -> {
           String title = d.text("title");
           String subtitle = d.optText("subtitle");
           String classification = d.text("classification");
@@ -165,7 +165,17 @@ final class SettingsBinder {
           for (Fields.Item item : d.items("approvers", false)) {
             approver(item.node(), ctx, "document/approvers/" + i++).ifPresent(approvers::add);
           }
-          return d.ok() ? new Document(title, subtitle, classification, owner, version, approvers) : null;
+          String language = d.optText("language");
+          if (language != null) {
+            try {
+              language = dev.govern.i18n.Language.parse(language).toLanguageTag();
+            } catch (dev.govern.i18n.Language.Unusable e) {
+              // Whether a bundle serves a well-formed tag depends on templates/, and is checked with them.
+              ctx.problems().error(d.at("language"), "document.language: " + e.getMessage());
+              d.fail();
+            }
+          }
+          return d.ok() ? new Document(title, subtitle, classification, owner, version, approvers, language) : null;
         }).orElse(null);
   }
 

@@ -9,7 +9,10 @@ import dev.govern.publish.pdf.PdfMetadata;
 import dev.govern.publish.pdf.PdfRenderer;
 import dev.govern.provenance.DataSnapshot;
 import dev.govern.provenance.Provenance;
+import dev.govern.i18n.Messages;
+import dev.govern.problem.Problem;
 import dev.govern.render.ChangeHistory;
+import dev.govern.render.MessageFiles;
 import dev.govern.render.RenderException;
 import dev.govern.render.ReportRenderer;
 import dev.govern.render.SiteCharts;
@@ -39,9 +42,16 @@ public final class SiteBuild {
   /**
    * @param root the governance repo root: templates/ and extra fonts are read from there only
    * @param pdfDate the PDF's creation date (SOURCE_DATE_EPOCH or the last commit), never the clock
+   * @param language the language to write in, replacing document.language; null to keep it
    */
   public record Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
-      Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data) {
+      Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data, String language) {
+
+    /** Options in document.language (English when it names none). */
+    public Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
+        Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data) {
+      this(root, dataDir, out, pdf, asOf, commit, dirty, pdfDate, history, provenance, data, null);
+    }
 
     /** Options without provenance: the PDF then carries no attachments and states no data digest. */
     public Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
@@ -68,7 +78,7 @@ public final class SiteBuild {
     }
     Analysis analysis = Analysis.of(g, o.asOf().date());
     SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), o.pdf() ? PDF_NAME : null,
-        o.provenance());
+        o.provenance(), messages(g, o));
     List<String> warnings = new ArrayList<>();
 
     // The charts are drawn while the pages that show none render, and the report loads its fonts.
@@ -117,7 +127,8 @@ public final class SiteBuild {
       throw new RenderException("cannot read templates/: " + e.getMessage(), e);
     }
     Analysis analysis = Analysis.of(g, o.asOf().date());
-    SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), PDF_NAME, o.provenance());
+    SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), PDF_NAME, o.provenance(),
+        messages(g, o));
     SiteCharts charts = SiteCharts.start(g, analysis, o.history());
     try {
       return report(g, analysis, info, templates, o, charts, new ArrayList<>())[1];
@@ -129,6 +140,24 @@ public final class SiteBuild {
     } finally {
       charts.await();
     }
+  }
+
+  /**
+   * The messages of the build's language ({@link Options#language()}, else document.language, else
+   * English) with the repository's own. The commands check them first and report each problem at
+   * its line; this is the last word for callers that did not.
+   */
+  static Messages messages(Governance g, Options o) throws RenderException {
+    String tag = o.language() != null ? o.language() : g.document().language() != null ? g.document().language() : "en";
+    MessageFiles.Loaded loaded = MessageFiles.load(o.root(), tag);
+    if (loaded.languageError() != null) {
+      throw new RenderException("language: " + loaded.languageError());
+    }
+    if (!loaded.ok()) {
+      throw new RenderException(loaded.problems().stream().filter(Problem::isError).findFirst()
+          .map(Problem::toString).orElse("the messages of " + tag + " cannot be used"));
+    }
+    return loaded.messages();
   }
 
   /**
@@ -184,7 +213,7 @@ public final class SiteBuild {
           g.document().owner() != null ? g.document().owner() : g.organization().name(),
           g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),
           "AI governance, AI code generation, controls, risk register, maturity, " + g.document().classification(),
-          "en", o.pdfDate());
+          info.messages().tag(), o.pdfDate());
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       Provenance p = o.provenance();
       if (p == null || o.data() == null) {

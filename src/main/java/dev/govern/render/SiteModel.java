@@ -80,7 +80,9 @@ public final class SiteModel {
     m.put("g", g);
     m.put("a", a);
     m.put("info", info);
-    m.put("lang", "en");
+    m.put("lang", info.messages().tag());
+    m.put("t", new MessageMethod(info.messages()));
+    m.put("msg", info.messages());
     // The AI attribution page exists when the scan measured some repository's history.
     java.util.Optional<AiAttribution> ai = AiAttribution.of(g.measurements());
     if (ai.isPresent()) {
