@@ -49,6 +49,10 @@ public record Language(String tag, String bundle) {
       throw new Unusable("'" + given + "' is not a BCP 47 language tag" + hint + " (e.g. "
           + String.join(", ", SHIPPED) + ")");
     }
+    if (locale.getLanguage().length() > 3) {
+      // Well-formed in the grammar, but no language has a subtag this long: a word such as "english".
+      throw new Unusable("'" + given + "' is not a BCP 47 language tag (e.g. " + String.join(", ", SHIPPED) + ")");
+    }
     if (locale.getLanguage().isEmpty()) {
       throw new Unusable("'" + given + "' names no language (e.g. " + String.join(", ", SHIPPED) + ")");
     }

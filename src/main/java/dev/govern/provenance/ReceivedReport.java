@@ -29,8 +29,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * @param pages the text of each page
  * @param revisions how many times the file was written: 1 for a PDF as govern writes it, more when
  *     an incremental update was appended
+ * @param language the document language it states ({@code /Lang}), which a rebuild must use; null
+ *     when it states none
  */
-public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachments, List<String> pages, int revisions) {
+public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachments, List<String> pages, int revisions,
+    String language) {
 
   private static final Pattern PROPERTY = Pattern.compile("<govern:(\\w+)>([^<]*)</govern:\\1>");
 
@@ -75,7 +78,8 @@ public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachme
         stripper.setEndPage(i);
         pages.add(stripper.getText(doc));
       }
-      return new ReceivedReport(provenance, attachments, pages, revisions);
+      // The language it was written in: a rebuild in another would differ on every page.
+      return new ReceivedReport(provenance, attachments, pages, revisions, doc.getDocumentCatalog().getLanguage());
     } catch (IOException e) {
       throw new Unreadable("not a readable PDF: " + e.getMessage());
     }
