@@ -205,6 +205,15 @@ public final class Messages {
     return formats.number(d);
   }
 
+  /** A change, with its sign always written: {@code +4.2}, {@code −1,0}, {@code 0}. */
+  public String signed(Number n) {
+    String plain = number(n);
+    if (plain.startsWith("-")) {
+      return "\u2212" + plain.substring(1);
+    }
+    return (plain.matches("[0.,\\s\u202f\u00a0]*") ? "" : "+") + plain;
+  }
+
   /** {@code 92.5%}, {@code 92,5 %}: a number already in percent. */
   public String percent(Number n) {
     return formats.percent(number(n));
@@ -238,6 +247,34 @@ public final class Messages {
   /** The month's short name alone, 1 for January. */
   public String monthShortName(int month) {
     return formats.monthShortName(month);
+  }
+
+  /**
+   * A message around a link, split for a template: the text before {@code [}, the link's text
+   * between {@code [} and {@code ]}, and the text after; a message without brackets is all before.
+   * "Each cell shows its level; the [risk register] lists every risk" keeps the sentence whole for
+   * the translator, who places the link where the language puts it.
+   */
+  public java.util.List<String> parts(String key, java.util.List<?> args) {
+    String text = get(key, args.toArray());
+    int open = text.indexOf('[');
+    int close = open < 0 ? -1 : text.indexOf(']', open);
+    if (close < 0) {
+      return java.util.List.of(text, "", "");
+    }
+    return java.util.List.of(text.substring(0, open), text.substring(open + 1, close), text.substring(close + 1));
+  }
+
+  /** A value with its unit as a KPI states it: {@code 97.5%}, {@code 97,5 %}, {@code 30 hours}. */
+  public String quantity(BigDecimal value, String unit) {
+    BigDecimal v = value.stripTrailingZeros();
+    if (v.scale() < 0) {
+      v = v.setScale(0);
+    }
+    if (unit == null || unit.isEmpty()) {
+      return number(v);
+    }
+    return unit.equals("%") ? percent(v) : number(v) + " " + unit;
   }
 
   /** The argument numbers a message refers to ({@code {0}}, {@code {2}}). */

@@ -1,7 +1,10 @@
 package dev.govern.render;
 
 import dev.govern.i18n.Messages;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.utility.StringUtil;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
@@ -30,9 +33,35 @@ final class MessageMethod implements TemplateMethodModelEx {
       throw new TemplateModelException("t(…): the key must be text, e.g. t(\"nav.controls\")");
     }
     Object[] args = new Object[arguments.size() - 1];
+    java.util.Map<String, String> markup = new java.util.LinkedHashMap<>();
     for (int i = 1; i < arguments.size(); i++) {
-      args[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
+      TemplateModel arg = (TemplateModel) arguments.get(i);
+      if (arg instanceof TemplateMarkupOutputModel<?> html) {
+        // Markup a template captured (<#assign x>…</#assign>): it goes in as it is, and the message
+        // around it is escaped here, so the result is markup too and nothing is escaped twice.
+        String token = "\uE000" + i + "\uE001";
+        markup.put(token, markupOf(html));
+        args[i - 1] = token;
+      } else {
+        args[i - 1] = DeepUnwrap.unwrap(arg);
+      }
     }
+    if (!markup.isEmpty()) {
+      String text = StringUtil.XHTMLEnc(message(key, args).toString());
+      for (var e : markup.entrySet()) {
+        text = text.replace(e.getKey(), e.getValue());
+      }
+      return HTMLOutputFormat.INSTANCE.fromMarkup(text);
+    }
+    return message(key, args);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static String markupOf(TemplateMarkupOutputModel<?> model) throws TemplateModelException {
+    return ((freemarker.core.MarkupOutputFormat) model.getOutputFormat()).getMarkupString((TemplateMarkupOutputModel) model);
+  }
+
+  private Object message(String key, Object[] args) throws TemplateModelException {
     try {
       if (messages.counted(key)) {
         if (args.length == 0 || !(args[0] instanceof Number count)) {
