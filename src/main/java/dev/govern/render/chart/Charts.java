@@ -1,5 +1,7 @@
 package dev.govern.render.chart;
 
+import dev.govern.i18n.Messages;
+
 import dev.govern.analysis.Analysis;
 import dev.govern.analysis.Coverage;
 import dev.govern.analysis.KpiStatus;
@@ -26,7 +28,12 @@ public final class Charts {
    * (Implemented, Partial, Planned, Not implemented), with a legend.
    */
   public static Svg domainStatus(List<Analysis.DomainCounts> domains) {
-    return DomainStatusChart.of(domains);
+    return domainStatus(domains, Messages.english());
+  }
+
+  /** {@link #domainStatus(List)} in the language of {@code messages}. */
+  public static Svg domainStatus(List<Analysis.DomainCounts> domains, Messages messages) {
+    return DomainStatusChart.of(domains, messages);
   }
 
   /**
@@ -43,7 +50,12 @@ public final class Charts {
    * mapped control and % covered by an implemented control, on a 0–100 axis.
    */
   public static Svg coverage(Coverage coverage) {
-    return CoverageChart.of(coverage);
+    return coverage(coverage, Messages.english());
+  }
+
+  /** {@link #coverage(Coverage)} in the language of {@code messages}. */
+  public static Svg coverage(Coverage coverage, Messages messages) {
+    return CoverageChart.of(coverage, messages);
   }
 
   /**
@@ -54,7 +66,12 @@ public final class Charts {
    * @param asOf may be null for no as-of line
    */
   public static Optional<Svg> roadmap(Roadmap roadmap, LocalDate asOf) {
-    return RoadmapChart.of(roadmap, asOf);
+    return roadmap(roadmap, asOf, Messages.english());
+  }
+
+  /** {@link #roadmap(Roadmap, LocalDate)} in the language of {@code messages}. */
+  public static Optional<Svg> roadmap(Roadmap roadmap, LocalDate asOf, Messages messages) {
+    return RoadmapChart.of(roadmap, asOf, messages);
   }
 
   // Governance over the Git history, one chart per metric, oldest point first; empty when the
@@ -100,6 +117,11 @@ public final class Charts {
 
   /** The organisation-wide AI-attributed share by month; empty when no month has commits. */
   public static Optional<Svg> aiShare(dev.govern.analysis.AiAttribution ai) {
-    return AiShareChart.of(ai);
+    return aiShare(ai, Messages.english());
+  }
+
+  /** {@link #aiShare} in the language of {@code messages}. */
+  public static Optional<Svg> aiShare(dev.govern.analysis.AiAttribution ai, Messages messages) {
+    return AiShareChart.of(ai, messages);
   }
 }
