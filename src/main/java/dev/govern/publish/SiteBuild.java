@@ -209,11 +209,11 @@ public final class SiteBuild {
       });
       charts.await();
       String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), o.history(), charts);
+      Messages words = info.messages();
       PdfMetadata meta = new PdfMetadata(ReportRenderer.title(g) + " — " + g.organization().name(),
           g.document().owner() != null ? g.document().owner() : g.organization().name(),
-          g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),
-          "AI governance, AI code generation, controls, risk register, maturity, " + g.document().classification(),
-          info.messages().tag(), o.pdfDate());
+          words.get("pdf.subject", g.document().title(), g.organization().name(), info.asOf().date()),
+          words.get("pdf.keywords", g.document().classification()), words.tag(), o.pdfDate());
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       Provenance p = o.provenance();
       if (p == null || o.data() == null) {
