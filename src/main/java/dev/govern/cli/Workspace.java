@@ -2,6 +2,7 @@ package dev.govern.cli;
 
 import dev.govern.analysis.AsOf;
 import dev.govern.check.Checker;
+import dev.govern.check.RepoPaths;
 import dev.govern.git.GitInfo;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
@@ -110,7 +111,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     Messages[] messages = {null};
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
-        problems.addAll(Checker.check(g, loaded.sources(), asOf.date()));
+        problems.addAll(Checker.check(g, loaded.sources(), asOf.date(), RepoPaths.folder(root)));
         messages[0] = messages(g, loaded.sources(), root, language, problems);
         if (fonts) {
           List<Problem> fontFiles = fontProblems(g, loaded.sources(), root);

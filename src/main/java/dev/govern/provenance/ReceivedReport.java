@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -27,13 +28,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * @param provenance what the XMP metadata states; null when it states no (readable) provenance
  * @param attachments embedded files by name
  * @param pages the text of each page
- * @param revisions how many times the file was written: 1 for a PDF as govern writes it, more when
- *     an incremental update was appended
+ * @param revisions how many times the file was written: 1 for a PDF as govern writes it, 2 when
+ *     it was signed, more when an incremental update was appended
+ * @param signatures the file's signatures, each checked, in the order of the file
  * @param language the document language it states ({@code /Lang}), which a rebuild must use; null
  *     when it states none
  */
 public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachments, List<String> pages, int revisions,
-    String language) {
+    List<ReportSignature> signatures, String language) {
 
   private static final Pattern PROPERTY = Pattern.compile("<govern:(\\w+)>([^<]*)</govern:\\1>");
 
@@ -78,8 +80,13 @@ public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachme
         stripper.setEndPage(i);
         pages.add(stripper.getText(doc));
       }
+      List<ReportSignature> signatures = new ArrayList<>();
+      for (PDSignature signature : doc.getSignatureDictionaries()) {
+        signatures.add(ReportSignature.check(signature, pdf));
+      }
       // The language it was written in: a rebuild in another would differ on every page.
-      return new ReceivedReport(provenance, attachments, pages, revisions, doc.getDocumentCatalog().getLanguage());
+      return new ReceivedReport(provenance, attachments, pages, revisions, List.copyOf(signatures),
+          doc.getDocumentCatalog().getLanguage());
     } catch (IOException e) {
       throw new Unreadable("not a readable PDF: " + e.getMessage());
     }
