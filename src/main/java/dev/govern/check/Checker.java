@@ -20,6 +20,7 @@ import dev.govern.model.RiskMatrix;
 import dev.govern.model.Target;
 import dev.govern.problem.Problem;
 import dev.govern.problem.Problems;
+import dev.govern.problem.Rule;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -33,8 +34,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The cross-file rules. Each rule is one method; every finding is a problem at the position of the
- * value it is about.
+ * The cross-file rules. Each rule is one method, reporting under its {@link Rule}; every finding is a
+ * problem at the position of the value it is about.
  */
 public final class Checker {
   private final Governance g;
@@ -51,17 +52,17 @@ public final class Checker {
   /** All findings about {@code g}; overdue warnings are judged as of {@code asOf}. */
   public static List<Problem> check(Governance g, SourceMap sources, LocalDate asOf) {
     Checker c = new Checker(g, sources, asOf);
-    c.uniqueIds();
-    c.controlDomains();
-    c.controlMappings();
-    c.riskReferences();
-    c.riskLevels();
-    c.maturityReferences();
-    c.kpiValues();
-    c.roadmap();
-    c.policyReferences();
-    c.unusedControls();
-    c.overdue();
+    c.problems.within(Rule.UNIQUE_IDS, c::uniqueIds);
+    c.problems.within(Rule.CONTROL_DOMAINS, c::controlDomains);
+    c.problems.within(Rule.FRAMEWORK_MAPPINGS, c::controlMappings);
+    c.problems.within(Rule.RISK_CONTROLS, c::riskReferences);
+    c.problems.within(Rule.RISK_LEVELS, c::riskLevels);
+    c.problems.within(Rule.MATURITY, c::maturityReferences);
+    c.problems.within(Rule.KPI_VALUES, c::kpiValues);
+    c.problems.within(Rule.ROADMAP, c::roadmap);
+    c.problems.within(Rule.POLICY_CONTROLS, c::policyReferences);
+    c.problems.within(Rule.UNUSED_CONTROLS, c::unusedControls);
+    c.problems.within(Rule.FRESHNESS, c::overdue);
     return c.problems.sorted();
   }
 

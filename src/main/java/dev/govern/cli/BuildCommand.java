@@ -10,7 +10,9 @@ import dev.govern.render.ChangeHistory;
 import java.io.PrintWriter;
 import java.util.List;
 import dev.govern.model.Governance;
-import dev.govern.problem.Problem;
+import dev.govern.format.CheckText;
+import dev.govern.format.Refusal;
+import dev.govern.format.Words;
 import dev.govern.publish.PublishException;
 import dev.govern.publish.SiteBuild;
 import dev.govern.render.RenderException;
@@ -50,10 +52,11 @@ final class BuildCommand implements Callable<Integer> {
     var stdout = spec.commandLine().getOut();
     Workspace ws = Workspace.open(data.data, data.asOf, parent.env, !noPdf);
     if (ws.hasErrors() || ws.governance().isEmpty()) {
-      CheckCommand.printErrors(ws, err);
+      err.print(Refusal.errors(ws.problems()));
+      err.flush();
       return ExitCodes.DATA_PROBLEMS;
     }
-    ws.problems().stream().filter(p -> !p.isError()).map(Problem::toString).forEach(err::println);
+    err.print(CheckText.problems(ws.problems().stream().filter(p -> !p.isError()).toList()));
     Governance g = ws.governance().get();
     Path target = out != null ? out : ws.root().resolve("site");
     ChangeHistory history = history(g, since != null ? since : g.report().since(), err);
@@ -62,14 +65,14 @@ final class BuildCommand implements Callable<Integer> {
         ws.documentDate(parent.env), history);
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
-      result.warnings().forEach(err::println);
-      stdout.println("Built " + result.pages() + " pages" + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "")
-          + " in " + target + " (as of " + ws.asOf() + "; " + CheckCommand.summary(ws.count(true), ws.count(false))
-          + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " build warnings") + ")");
+      result.warnings().forEach(w -> err.print(Refusal.message(w)));
+      stdout.print(Refusal.message("Built " + result.pages() + " pages" + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "")
+          + " in " + target + " (as of " + ws.asOf() + "; " + Words.summary(ws.count(true), ws.count(false))
+          + (result.warnings().isEmpty() ? "" : ", " + Words.plural(result.warnings().size(), "build warning")) + ")"));
       stdout.flush();
       return ExitCodes.OK;
     } catch (RenderException | PublishException e) {
-      err.println("govern build: " + e.getMessage());
+      err.print(Refusal.message("govern build: " + e.getMessage()));
       err.println("The previous site, if any, was left as it was.");
       return ExitCodes.BUILD_FAILED;
     }
@@ -84,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
     try (GovernanceHistory h = GovernanceHistory.open(data.data)) {
       if (!h.isAvailable()) {
         if (sinceRevision != null) {
-          err.println("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes()));
+          err.print(Refusal.message("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes())));
         }
         return new ChangeHistory(List.of(), h.notes(), null, null, null);
       }
@@ -94,14 +97,14 @@ final class BuildCommand implements Callable<Integer> {
         try {
           Snapshot then = h.snapshot(sinceRevision);
           if (then.hasErrors()) {
-            err.println("govern build: the data at " + then.label() + " has errors, so \"changes since\" is left out"
-                + " (`govern diff " + sinceRevision + "` lists them)");
+            err.print(Refusal.message("govern build: the data at " + then.label() + " has errors, so \"changes since\" is"
+                + " left out (`govern diff " + sinceRevision + "` lists them)"));
           } else {
             diff = GovernanceDiff.between(then.governance().orElseThrow(), g);
             label = then.label();
           }
         } catch (GovernanceRepository.UnknownRevisionException e) {
-          err.println("govern build: \"changes since\" is left out: " + e.getMessage());
+          err.print(Refusal.message("govern build: \"changes since\" is left out: " + e.getMessage()));
         }
       }
       return new ChangeHistory(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), diff, label);

@@ -1,6 +1,10 @@
 package dev.govern.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -46,7 +50,7 @@ public final class GovernCommand implements Runnable {
     cli.registerConverter(LocalDate.class, GovernCommand::date);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("govern: internal error: " + e);
+      commandLine.getErr().print(dev.govern.format.Refusal.message("govern: internal error: " + e));
       if (env.containsKey("GOVERN_DEBUG")) {
         e.printStackTrace(commandLine.getErr());
       } else {
@@ -71,11 +75,34 @@ public final class GovernCommand implements Runnable {
     }
   }
 
+  /** govern's version, as the build recorded it. */
+  static String version() {
+    return Version.NUMBER;
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
+    /** Written into the jar by the build (resource filtering), so it is right in tests and in the jar alike. */
+    static final String NUMBER = read();
+
     @Override
     public String[] getVersion() {
-      String v = GovernCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"govern " + (v == null ? "development build" : v)};
+      return new String[] {"govern " + NUMBER};
+    }
+
+    private static String read() {
+      Properties p = new Properties();
+      try (InputStream in = GovernCommand.class.getResourceAsStream("/dev/govern/version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("the version resource cannot be read", e);
+      }
+      String v = p.getProperty("version");
+      if (v == null || v.isBlank() || v.startsWith("${")) {
+        throw new IllegalStateException("the build did not record govern's version");
+      }
+      return v;
     }
   }
 }

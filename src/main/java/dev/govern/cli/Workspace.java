@@ -8,6 +8,7 @@ import dev.govern.load.Loaded;
 import dev.govern.load.SourceMap;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
+import dev.govern.problem.Rule;
 import dev.govern.publish.pdf.FontSet;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import java.util.Optional;
  *     output also require {@link #hasErrors()} to be false
  */
 record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<Problem> problems, AsOf asOf,
-    Optional<GitInfo> git) {
+    Optional<GitInfo> git, SourceMap sources) {
 
   /** Opens the data, checked as {@code govern check} does, without reading the PDF's font files. */
   static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env) {
@@ -56,7 +57,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
       }
     });
     problems.sort(Problem.ORDER);
-    return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git);
+    return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git, loaded.sources());
   }
 
   /**
@@ -69,7 +70,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     for (int i = 0; i < fonts.size(); i++) {
       int index = i;
       FontSet.problem(root, Path.of(fonts.get(i))).ifPresent(message ->
-          found.add(Problem.error(sources.at("report/fonts/" + index), "report.fonts: " + message)));
+          found.add(Problem.error(Rule.REPORT_FONTS, sources.at("report/fonts/" + index), "report.fonts: " + message)));
     }
     return found;
   }
@@ -99,6 +100,23 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
       return Instant.ofEpochSecond(Long.parseLong(epoch));
     }
     return git.map(GitInfo::date).orElse(asOf.date().atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  /** The data folder as the user named it, and as problems name their files. */
+  String display() {
+    String d = dataDir.toString().replace('\\', '/');
+    return d.isEmpty() ? "." : d;
+  }
+
+  /**
+   * The data folder's path from the top of the repository: from Git's work tree when there is one,
+   * else its own name (the governance repo is its parent).
+   */
+  String repoPath() {
+    return git.map(GitInfo::dataPath).orElseGet(() -> {
+      Path name = dataDir.toAbsolutePath().normalize().getFileName();
+      return name == null ? "" : name.toString();
+    });
   }
 
   boolean hasErrors() {

@@ -1,0 +1,16 @@
+package dev.govern.format;
+
+/** Small wordings every format shares, so each is written one way. */
+public final class Words {
+  private Words() {}
+
+  /** "1 error", "2 errors", "0 warnings". */
+  public static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /** "2 errors, 1 warning": how every command sums up a check. */
+  public static String summary(long errors, long warnings) {
+    return plural(errors, "error") + ", " + plural(warnings, "warning");
+  }
+}
