@@ -46,8 +46,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     Optional<GitInfo> git = GitInfo.of(data);
     AsOf asOf = resolveAsOf(asOfOption, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());
-    Path absolute = data.toAbsolutePath().normalize();
-    Path root = absolute.getParent() == null ? absolute : absolute.getParent();
+    Path root = rootOf(data);
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date()));
@@ -58,6 +57,12 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     });
     problems.sort(Problem.ORDER);
     return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git, loaded.sources());
+  }
+
+  /** The governance repo's root: the parent of the data folder (the folder itself at the top of the disk). */
+  static Path rootOf(Path dataDir) {
+    Path absolute = dataDir.toAbsolutePath().normalize();
+    return absolute.getParent() == null ? absolute : absolute.getParent();
   }
 
   /**

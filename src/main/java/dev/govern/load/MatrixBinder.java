@@ -24,7 +24,7 @@ final class MatrixBinder {
   private MatrixBinder() {}
 
   static Optional<RiskMatrix> bind(Node root, Context ctx) {
-    var top = Fields.of(root, ctx, "matrix", "risk-matrix.yaml", "likelihood", "impact", "levels", "thresholds", "grid");
+    var top = Fields.of(root, ctx, "matrix", DataShapes.MATRIX);
     if (top.isEmpty()) {
       return Optional.empty();
     }
@@ -74,7 +74,7 @@ final class MatrixBinder {
     int i = 0;
     for (Fields.Item item : items) {
       String path = "matrix/" + key + "/" + i++;
-      var s = Fields.of(item.node(), ctx, path, "a " + key + " step", "id", "label", "score");
+      var s = Fields.of(item.node(), ctx, path, DataShapes.step(key));
       if (s.isEmpty()) {
         continue;
       }
@@ -111,7 +111,7 @@ final class MatrixBinder {
     int i = 0;
     for (Fields.Item item : items) {
       String path = "matrix/levels/" + i++;
-      var l = Fields.of(item.node(), ctx, path, "a level", "id", "label", "color");
+      var l = Fields.of(item.node(), ctx, path, DataShapes.LEVEL);
       if (l.isEmpty()) {
         continue;
       }

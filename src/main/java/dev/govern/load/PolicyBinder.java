@@ -49,8 +49,7 @@ final class PolicyBinder {
     if (root.isEmpty()) {
       return Optional.empty();
     }
-    var fields = Fields.of(root.get(), front, path, "the front matter",
-        "id", "title", "owner", "review_every", "last_reviewed", "controls");
+    var fields = Fields.of(root.get(), front, path, DataShapes.POLICY);
     if (fields.isEmpty()) {
       return Optional.empty();
     }
