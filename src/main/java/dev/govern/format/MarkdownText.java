@@ -5,11 +5,12 @@ package dev.govern.format;
  * comment: it reads the same, but no link, image, raw HTML, emphasis, table break, mention or issue
  * reference comes alive.
  *
- * <p>Markdown's inline punctuation is backslash-escaped and {@code &} and {@code <} become entities. GitHub's
- * autolinks ({@code www.}, {@code scheme://}, e-mail addresses) and its {@code @mentions} and
- * {@code #123} references are found in the text after escaping, so for them a zero-width space is
- * put after the {@code @}, {@code #}, the {@code :} of {@code ://} and the dot of {@code www.}: the
- * text looks the same and matches none of them.
+ * <p>Markdown's inline punctuation is backslash-escaped and {@code &} and {@code <} become entities.
+ * Autolinks ({@code www.}, {@code scheme://}, e-mail addresses) are found in text nodes after
+ * parsing, so the character that starts each one ({@code @}, the {@code :} of {@code ://}, the dot of
+ * {@code www.}) is written as an entity, which parsers keep apart from the text around it. Mentions
+ * and issue references ({@code @team}, {@code #123}) are found in the rendered page's text, so a
+ * zero-width space follows each {@code @} and {@code #}: the text looks the same and matches neither.
  */
 public final class MarkdownText {
   private static final char ZERO_WIDTH_SPACE = '\u200b';
@@ -29,20 +30,10 @@ public final class MarkdownText {
       switch (c) {
         case '&' -> sb.append("&amp;");
         case '<' -> sb.append("&lt;");
-        case '@' -> sb.append('@').append(ZERO_WIDTH_SPACE);
+        case '@' -> sb.append("&#64;").append(ZERO_WIDTH_SPACE);
         case '#' -> sb.append('#').append(ZERO_WIDTH_SPACE);
-        case ':' -> {
-          sb.append(':');
-          if (oneLine.startsWith("//", i + 1)) {
-            sb.append(ZERO_WIDTH_SPACE);
-          }
-        }
-        case '.' -> {
-          sb.append('.');
-          if (i >= 3 && oneLine.regionMatches(true, i - 3, "www", 0, 3)) {
-            sb.append(ZERO_WIDTH_SPACE);
-          }
-        }
+        case ':' -> sb.append(oneLine.startsWith("//", i + 1) ? "&#58;" : ":");
+        case '.' -> sb.append(i >= 3 && oneLine.regionMatches(true, i - 3, "www", 0, 3) ? "&#46;" : ".");
         default -> {
           if (ESCAPED.indexOf(c) >= 0) {
             sb.append('\\');
