@@ -106,7 +106,8 @@ public final class DataShapes {
       optional("thresholds", new Type.MapOf(Type.whole(), "a level id above the lowest"),
           "The minimum likelihood × impact score of each level above the lowest."),
       optional("grid", Type.list(Type.TEXT_LIST),
-          "Instead of thresholds: one row per likelihood (lowest first), one level id per impact."));
+          "Instead of thresholds: one row per likelihood (lowest first), one level id per impact."),
+      optional("appetite", ID, "The highest residual level id accepted without a plan of action."));
 
   // ---- controls/*.yaml and frameworks/*.yaml
 

@@ -57,10 +57,15 @@ final class MatrixBinder {
     } else {
       grid(f, ctx, likelihood.size(), impact.size(), levelIds, grid);
     }
+    String appetite = f.optText("appetite");
+    if (appetite != null && !levelIds.contains(appetite)) {
+      ctx.problems().error(f.at("appetite"), "appetite: unknown level '" + appetite + "'"
+          + Suggest.didYouMean(appetite, levelIds));
+    }
     if (ctx.problems().errorCount() != errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new RiskMatrix(likelihood, impact, levels, grid, thresholds));
+    return Optional.of(new RiskMatrix(likelihood, impact, levels, grid, thresholds, appetite));
   }
 
   private static List<Scale> scale(Fields f, String key, Context ctx) {
