@@ -27,7 +27,8 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin DataOptions data = new DataOptions();
 
   @Option(names = "--implemented", split = ",", paramLabel = "ID",
-      description = "What-if: assess as if exactly these controls were implemented (comma-separated ids).")
+      description = "What-if: assess as if exactly these controls were implemented (comma-separated ids;"
+          + " \"\" for none).")
   List<String> implemented;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", converter = FormatOption.class,
@@ -37,8 +38,18 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FormatOption.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON);
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
+    if (!data.present(spec.commandLine().getErr(), "assess")) {
+      return ExitCodes.USAGE;
+    }
     var err = spec.commandLine().getErr();
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env);
+    } catch (Workspace.RootRefused e) {
+      err.print(Refusal.message("govern assess: " + e.getMessage()));
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     if (ws.hasErrors() || ws.governance().isEmpty()) {
       err.print(Refusal.errors(ws.problems()));
       err.flush();
@@ -47,7 +58,9 @@ final class AssessCommand implements Callable<Integer> {
     Governance g = ws.governance().get();
     MaturityAssessment a;
     if (implemented != null) {
-      Set<String> ids = new LinkedHashSet<>(implemented);
+      // `--implemented ""` is the what-if "nothing implemented": an empty item names no control.
+      Set<String> ids = new LinkedHashSet<>();
+      implemented.stream().map(String::strip).filter(id -> !id.isEmpty()).forEach(ids::add);
       List<String> unknown = new ArrayList<>();
       for (String id : ids) {
         if (g.control(id).isEmpty()) {

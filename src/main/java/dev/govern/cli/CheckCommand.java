@@ -8,6 +8,7 @@ import dev.govern.format.CheckResult;
 import dev.govern.format.CheckSarif;
 import dev.govern.format.CheckText;
 import dev.govern.format.OutputFormat;
+import dev.govern.format.Refusal;
 import dev.govern.history.Gate;
 import dev.govern.history.GovernanceHistory;
 import dev.govern.history.Snapshot;
@@ -43,12 +44,27 @@ final class CheckCommand implements Callable<Integer> {
           + " got worse: a lower maturity level, a control status down, a residual risk level up, a KPI newly missed.")
   String against;
 
+  @Option(names = "--allow-broken-base",
+      description = "With --against: when the data at REV does not load, skip the gate and pass instead of"
+          + " failing closed with exit 5.")
+  boolean allowBrokenBase;
+
   @Override
   public Integer call() {
     FormatOption.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.SARIF, OutputFormat.GITHUB,
         OutputFormat.GITLAB, OutputFormat.JUNIT);
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, true);
     var err = spec.commandLine().getErr();
+    if (!data.present(err, "check")) {
+      return ExitCodes.USAGE;
+    }
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env, true);
+    } catch (Workspace.RootRefused e) {
+      err.print(Refusal.message("govern check: " + e.getMessage()));
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     Optional<Gate.Result> gate = Optional.empty();
     // The gate compares valid data only: errors exit 1 first.
     if (against != null && !ws.hasErrors() && ws.governance().isPresent()) {
@@ -59,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
       if (baseline.isEmpty()) {
         return ExitCodes.USAGE;
       }
-      gate = Optional.of(Gate.against(baseline.get(), ws.governance().get()));
+      gate = Optional.of(Gate.against(baseline.get(), ws.governance().get(), allowBrokenBase));
     }
     List<Problem> regressions = gate.map(g -> g.regressions().stream()
         .map(x -> Problem.error(x.kind().rule(), ws.sources().at(x.path()), x.message())).toList()).orElse(List.of());
@@ -81,6 +97,9 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     if (result.failsOnProblems()) {
       return ExitCodes.DATA_PROBLEMS;
+    }
+    if (gate.isPresent() && gate.get().failsClosed()) {
+      return ExitCodes.BASE_UNLOADABLE;
     }
     return gate.isPresent() && gate.get().failed() ? ExitCodes.REGRESSION : ExitCodes.OK;
   }

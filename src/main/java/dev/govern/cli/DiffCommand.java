@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code govern diff}: what changed in the governance between two revisions, by meaning. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Show what changed in the governance between REV and REV2 (default: the working tree):"
-        + " controls, risks, maturity, KPI status, framework coverage and policies.")
+        + " controls, risks, maturity, KPI status, framework coverage, policies and the committed scan.")
 final class DiffCommand implements Callable<Integer> {
   @ParentCommand GovernCommand parent;
   @Spec CommandSpec spec;
@@ -45,6 +45,9 @@ final class DiffCommand implements Callable<Integer> {
     FormatOption.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.MARKDOWN);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (to == null && !data.present(err, "diff")) {
+      return ExitCodes.USAGE;
+    }
     Snapshot before;
     Snapshot after;
     try (GovernanceHistory history = GovernanceHistory.open(data.data)) {
@@ -54,7 +57,14 @@ final class DiffCommand implements Callable<Integer> {
       }
       before = b.get();
       if (to == null) {
-        Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
+        Workspace ws;
+        try {
+          ws = Workspace.open(data, parent.env);
+        } catch (Workspace.RootRefused e) {
+          err.print(Refusal.message("govern diff: " + e.getMessage()));
+          err.flush();
+          return ExitCodes.USAGE;
+        }
         after = new Snapshot(Snapshot.WORKING_TREE, null, null, ws.governance(), ws.problems());
       } else {
         Optional<Snapshot> a = Revisions.at(history, to, "govern diff", err);

@@ -1,10 +1,6 @@
 package dev.govern.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -18,8 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = GovernCommand.Version.class,
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
-    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, InitCommand.class,
-        ExportCommand.class, ImportCommand.class, SchemaCommand.class,
+    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, ScanCommand.class,
+        InitCommand.class, ExportCommand.class, ImportCommand.class, VerifyCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -28,6 +24,8 @@ import picocli.CommandLine.Command;
         "2:wrong command line",
         "3:the output could not be produced",
         "4:check --against: the governance got worse",
+        "5:check --against: the data at the revision does not load (see --allow-broken-base)",
+        "6:verify: the report cannot be verified",
         "70:a bug in govern"})
 public final class GovernCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -37,7 +35,7 @@ public final class GovernCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: check, assess, build, diff, init, export, import or schema");
+        "a command is required: check, assess, build, diff, scan, init, export, import, verify or schema");
   }
 
   /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */
@@ -47,11 +45,18 @@ public final class GovernCommand implements Runnable {
     CommandLine cli = new CommandLine(top);
     // Subcommands have no version of their own: `govern check --version` prints govern's.
     cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+    HelpWrap.install(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(LocalDate.class, GovernCommand::date);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UsageException usage) {
+        commandLine.getErr().print(dev.govern.format.Refusal.message(
+            commandLine.getCommandSpec().qualifiedName() + ": " + usage.getMessage()));
+        commandLine.getErr().flush();
+        return ExitCodes.USAGE;
+      }
       commandLine.getErr().print(dev.govern.format.Refusal.message("govern: internal error: " + e));
       if (env.containsKey("GOVERN_DEBUG")) {
         e.printStackTrace(commandLine.getErr());
@@ -79,32 +84,14 @@ public final class GovernCommand implements Runnable {
 
   /** govern's version, as the build recorded it. */
   static String version() {
-    return Version.NUMBER;
+    return dev.govern.bundle.Bundle.version();
   }
 
   static final class Version implements CommandLine.IVersionProvider {
-    /** Written into the jar by the build (resource filtering), so it is right in tests and in the jar alike. */
-    static final String NUMBER = read();
-
     @Override
     public String[] getVersion() {
-      return new String[] {"govern " + NUMBER};
-    }
-
-    private static String read() {
-      Properties p = new Properties();
-      try (InputStream in = GovernCommand.class.getResourceAsStream("/dev/govern/version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("the version resource cannot be read", e);
-      }
-      String v = p.getProperty("version");
-      if (v == null || v.isBlank() || v.startsWith("${")) {
-        throw new IllegalStateException("the build did not record govern's version");
-      }
-      return v;
+      // The same version the PDF's provenance states, recorded by the build.
+      return new String[] {"govern " + version()};
     }
   }
 }

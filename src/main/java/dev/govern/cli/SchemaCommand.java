@@ -28,7 +28,14 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path target = out != null ? out : Workspace.rootOf(data.data).resolve("schema");
+    Path target;
+    try {
+      target = out != null ? out : Workspace.root(data.data.normalize(), data.root).resolve("schema");
+    } catch (Workspace.RootRefused e) {
+      spec.commandLine().getErr().print(Refusal.message("govern schema: " + e.getMessage()));
+      spec.commandLine().getErr().flush();
+      return ExitCodes.USAGE;
+    }
     Map<String, String> schemas = JsonSchemas.all();
     try {
       Files.createDirectories(target);

@@ -1,5 +1,6 @@
 package dev.govern.format;
 
+import dev.govern.problem.Visible;
 import dev.govern.analysis.MaturityAssessment;
 import dev.govern.model.MaturityLevel;
 
@@ -27,6 +28,6 @@ public final class AssessmentText {
   }
 
   private static void line(StringBuilder sb, String text) {
-    sb.append(Terminal.clean(text)).append('\n');
+    sb.append(Visible.escape(text)).append('\n');
   }
 }

@@ -1,12 +1,13 @@
 package dev.govern.format;
 
+import dev.govern.problem.Visible;
 import dev.govern.problem.Problem;
 
 /**
  * {@code check --format github}: GitHub Actions workflow commands, one annotation per problem and
  * regression ({@code ::error file=…,line=…,col=…,title=…::message}), then the summary as a plain
  * line. Values are escaped as the Actions toolkit escapes them ({@code %}, CR and LF everywhere,
- * {@code :} and {@code ,} in properties), and every other control character as {@link Terminal}
+ * {@code :} and {@code ,} in properties), and every other control character as {@link Visible}
  * does, so no value can end the command early or start one of its own.
  */
 public final class CheckGithub {
@@ -28,7 +29,7 @@ public final class CheckGithub {
 
   /** A message: {@code %}, CR and LF percent-encoded as the toolkit does; other controls made visible. */
   static String data(String text) {
-    return Terminal.clean(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
+    return Visible.escape(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
   }
 
   /** A property value: as {@link #data}, and {@code :} and {@code ,} too, which end a property. */

@@ -1,5 +1,6 @@
 package dev.govern.format;
 
+import dev.govern.problem.Visible;
 import dev.govern.history.Gate;
 import dev.govern.problem.Problem;
 import dev.govern.problem.Rule;
@@ -62,13 +63,13 @@ public final class CheckJunit {
 
   private static String lines(CheckResult r, List<Problem> problems) {
     StringBuilder sb = new StringBuilder();
-    problems.forEach(p -> sb.append(Terminal.clean(r.repoFile(p) + ":" + p.line() + ":" + p.column() + ": "
+    problems.forEach(p -> sb.append(Visible.escape(r.repoFile(p) + ":" + p.line() + ":" + p.column() + ": "
         + p.severity().label() + ": " + p.message())).append('\n'));
     return sb.toString();
   }
 
   private static String attr(String value) {
-    return Xml.escape(Terminal.clean(value));
+    return Xml.escape(Visible.escape(value));
   }
 
   private static String text(String value) {

@@ -1,5 +1,6 @@
 package dev.govern.format;
 
+import dev.govern.problem.Visible;
 import dev.govern.history.Gate;
 import dev.govern.problem.Problem;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Optional;
 
 /**
  * {@code check --format text}: one {@code file:line:column: severity: message} line per problem, a
- * summary, then the regression gate's outcome. Every line is {@link Terminal#clean}ed.
+ * summary, then the regression gate's outcome. Every line is escaped ({@link Visible#escape}).
  */
 public final class CheckText {
   private CheckText() {}
@@ -35,12 +36,19 @@ public final class CheckText {
     return sb.toString();
   }
 
-  /** The note (for standard error) when the gate could not compare; empty when it did or did not run. */
+  /**
+   * The note (for standard error) when the gate could not compare: it either fails closed or, with
+   * {@code --allow-broken-base}, was skipped. Empty when it compared or did not run.
+   */
   public static Optional<String> gateNote(CheckResult r, String revision) {
     return r.gate().filter(g -> !g.compared()).map(g -> {
-      int n = Math.max(1, g.baseline().errors().size());
-      return Terminal.clean("govern check: the data at " + g.baseline().label() + " has " + Words.plural(n, "error")
-          + ", so the regression gate was skipped (`govern diff " + revision + "` lists them)") + "\n";
+      String errors = Words.plural(Math.max(1, g.baseline().errors().size()), "error");
+      return Visible.escape(g.failsClosed()
+          ? "govern check: the data at " + g.baseline().label() + " has " + errors + ", so nothing could be compared"
+              + " and the regression gate fails closed (`govern diff " + revision + "` lists them;"
+              + " --allow-broken-base skips the gate instead)"
+          : "govern check: the data at " + g.baseline().label() + " has " + errors + ", so the regression gate was"
+              + " skipped as --allow-broken-base asks (`govern diff " + revision + "` lists them)") + "\n";
     });
   }
 
@@ -56,6 +64,6 @@ public final class CheckText {
   }
 
   private static void line(StringBuilder sb, String text) {
-    sb.append(Terminal.clean(text)).append('\n');
+    sb.append(Visible.escape(text)).append('\n');
   }
 }

@@ -44,6 +44,13 @@ public final class DiffJson {
       x.put("fields", fields(r.fields()));
       return x;
     }).toList());
+    json.put("look_alikes", d.lookAlikes().stream().map(l -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("kind", l.what());
+      x.put("removed", l.removed());
+      x.put("added", l.added());
+      return x;
+    }).toList());
     json.put("kpis", d.kpis().stream().map(k -> {
       Map<String, Object> x = thing(k.id(), "name", k.name(), k.kind());
       x.put("status_before", k.before() == null ? null : k.before().id());
@@ -66,6 +73,15 @@ public final class DiffJson {
     json.put("policies", d.policies().stream().map(p -> {
       Map<String, Object> x = thing(p.id(), "title", p.title(), p.kind());
       x.put("fields", fields(p.fields()));
+      return x;
+    }).toList());
+    json.put("repositories", d.repositories().stream().map(r -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("id", r.id());
+      x.put("change", r.kind().id());
+      x.put("classification_before", r.classificationBefore());
+      x.put("classification_after", r.classificationAfter());
+      x.put("changes", r.lines());
       return x;
     }).toList());
     return Json.write(json);

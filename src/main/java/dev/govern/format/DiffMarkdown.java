@@ -10,6 +10,7 @@ import dev.govern.history.GovernanceDiff.FieldChange;
 import dev.govern.history.GovernanceDiff.Kind;
 import dev.govern.history.GovernanceDiff.KpiChange;
 import dev.govern.history.GovernanceDiff.PolicyChange;
+import dev.govern.history.GovernanceDiff.RepositoryChange;
 import dev.govern.history.GovernanceDiff.RiskChange;
 import dev.govern.history.Snapshot;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class DiffMarkdown {
       sb.append("| Control | Change | Details |\n|---|---|---|\n");
       for (ControlChange c : d.controls()) {
         String details = c.kind() == Kind.ADDED ? MarkdownText.inline("Status: " + c.after().label())
-            : c.kind() == Kind.REMOVED ? MarkdownText.inline("was " + c.before().label())
+            : c.kind() == Kind.REMOVED ? MarkdownText.inline("was " + c.before().label()) + d.lookAlikeOf("control", c.id())
+                .map(l -> "; **" + MarkdownText.inline(l.added() + ", added, looks the same") + "**").orElse("")
             : fields(words, c.fields(), "status", c.status());
         row(sb, thing(c.id(), c.name()), c.kind().id(), details);
       }
@@ -47,7 +49,9 @@ public final class DiffMarkdown {
       heading(sb, "Risks", DiffWords.counts(d.risks().stream().map(RiskChange::kind).toList()));
       sb.append("| Risk | Change | Inherent | Residual | Details |\n|---|---|---|---|---|\n");
       for (RiskChange r : d.risks()) {
-        String details = r.kind() == Kind.CHANGED ? fields(words, r.fields(), "residual_risk", r.residual()) : "";
+        String details = r.kind() == Kind.CHANGED ? fields(words, r.fields(), "residual_risk", r.residual())
+            : r.kind() == Kind.REMOVED ? d.lookAlikeOf("risk", r.id())
+                .map(l -> "**" + MarkdownText.inline(l.added() + ", added, looks the same") + "**").orElse("") : "";
         row(sb, thing(r.id(), Gate.shorten(r.description())), r.kind().id(),
             levels(words, r.inherentBefore(), r.inherentAfter(), r.inherent()),
             levels(words, r.residualBefore(), r.residualAfter(), r.residual()), details);
@@ -81,6 +85,15 @@ public final class DiffMarkdown {
       sb.append("| Policy | Change | Details |\n|---|---|---|\n");
       for (PolicyChange p : d.policies()) {
         row(sb, thing(p.id(), p.title()), p.kind().id(), fields(words, p.fields(), null, Direction.SAME));
+      }
+      sb.append('\n');
+    }
+    if (!d.repositories().isEmpty()) {
+      heading(sb, "Repositories", DiffWords.counts(d.repositories().stream().map(RepositoryChange::kind).toList()));
+      sb.append("| Repository | Change | Details |\n|---|---|---|\n");
+      for (RepositoryChange r : d.repositories()) {
+        row(sb, "**" + MarkdownText.inline(r.id()) + "**", r.kind().id(),
+            String.join("<br>", r.lines().stream().map(MarkdownText::inline).toList()));
       }
       sb.append('\n');
     }

@@ -1,5 +1,6 @@
 package dev.govern.format;
 
+import dev.govern.problem.Visible;
 import dev.govern.history.Gate;
 import dev.govern.history.GovernanceDiff;
 import dev.govern.history.GovernanceDiff.ControlChange;
@@ -9,10 +10,12 @@ import dev.govern.history.GovernanceDiff.Kind;
 import dev.govern.history.GovernanceDiff.KpiChange;
 import dev.govern.history.GovernanceDiff.MaturityChange;
 import dev.govern.history.GovernanceDiff.PolicyChange;
+import dev.govern.history.GovernanceDiff.RepositoryChange;
 import dev.govern.history.GovernanceDiff.RiskChange;
 import dev.govern.history.Snapshot;
+import java.util.List;
 
-/** {@code diff --format text}: the changes by meaning, one thing a line, each line {@link Terminal#clean}ed. */
+/** {@code diff --format text}: the changes by meaning, one thing a line, each line escaped ({@link Visible#escape}). */
 public final class DiffText {
   private static final String FIELD_INDENT = "              ";
 
@@ -33,6 +36,7 @@ public final class DiffText {
       thing(sb, c.kind(), c.id() + " " + c.name() + (c.kind() == Kind.ADDED ? " (" + c.after().label() + ")" : ""));
       c.fields().forEach(f -> line(sb, FIELD_INDENT + words.describe(f)));
     }
+    lookAlikes(sb, d, "control");
     line(sb, "Risks: " + DiffWords.counts(d.risks().stream().map(RiskChange::kind).toList()));
     for (RiskChange r : d.risks()) {
       thing(sb, r.kind(), r.id() + " " + Gate.shorten(r.description()) + (r.kind() == Kind.ADDED
@@ -40,6 +44,7 @@ public final class DiffText {
           : ""));
       r.fields().forEach(f -> line(sb, FIELD_INDENT + words.describe(f)));
     }
+    lookAlikes(sb, d, "risk");
     line(sb, "KPIs: " + DiffWords.counts(d.kpis().stream().map(KpiChange::kind).toList()));
     for (KpiChange k : d.kpis()) {
       thing(sb, k.kind(), k.id() + " " + k.name() + ": " + kpi(k));
@@ -56,7 +61,21 @@ public final class DiffText {
       thing(sb, p.kind(), p.id() + " " + p.title());
       p.fields().forEach(f -> line(sb, FIELD_INDENT + words.describe(f)));
     }
+    if (!d.repositories().isEmpty()) {
+      line(sb, "Repositories (scan): " + DiffWords.counts(d.repositories().stream().map(RepositoryChange::kind).toList()));
+      for (RepositoryChange r : d.repositories()) {
+        for (String change : r.lines().isEmpty() ? List.of("") : r.lines()) {
+          thing(sb, r.kind(), r.id() + (change.isEmpty() ? "" : ": " + change));
+        }
+      }
+    }
     return sb.toString();
+  }
+
+  /** "look-alike: control C-1 removed and C-1 added look the same" under the controls or risks. */
+  private static void lookAlikes(StringBuilder sb, GovernanceDiff d, String what) {
+    d.lookAlikes().stream().filter(l -> l.what().equals(what)).forEach(l -> line(sb, "  look-alike: " + what + " "
+        + l.removed() + " removed and " + l.added() + " added look the same: a rename to a look-alike id?"));
   }
 
   static String maturity(MaturityChange m) {
@@ -86,6 +105,6 @@ public final class DiffText {
   }
 
   private static void line(StringBuilder sb, String text) {
-    sb.append(Terminal.clean(text)).append('\n');
+    sb.append(Visible.escape(text)).append('\n');
   }
 }

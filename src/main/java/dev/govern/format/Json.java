@@ -1,5 +1,6 @@
 package dev.govern.format;
 
+import dev.govern.problem.Visible;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class Json {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (Terminal.isControl(c)) {
+          if (Visible.hidden(c)) {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);

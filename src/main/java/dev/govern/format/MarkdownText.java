@@ -1,5 +1,7 @@
 package dev.govern.format;
 
+import dev.govern.problem.Visible;
+
 /**
  * Text from the data made inert for Markdown that GitHub or GitLab renders, such as a pull-request
  * comment: it reads the same, but no link, image, raw HTML, emphasis, table break, mention or issue
@@ -23,7 +25,7 @@ public final class MarkdownText {
     if (text == null) {
       return "—";
     }
-    String oneLine = Terminal.clean(text.strip().replaceAll("\\s*\\R\\s*", " "));
+    String oneLine = Visible.escape(text.strip().replaceAll("\\s*\\R\\s*", " "));
     StringBuilder sb = new StringBuilder(oneLine.length() + 16);
     for (int i = 0; i < oneLine.length(); i++) {
       char c = oneLine.charAt(i);
@@ -47,6 +49,6 @@ public final class MarkdownText {
 
   /** Text inside a code span: one line, backticks removed (a span cannot hold them safely everywhere). */
   public static String code(String text) {
-    return "`" + Terminal.clean(text.replaceAll("\\s*\\R\\s*", " ")).replace("`", "") + "`";
+    return "`" + Visible.escape(text.replaceAll("\\s*\\R\\s*", " ")).replace("`", "") + "`";
   }
 }

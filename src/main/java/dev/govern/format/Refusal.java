@@ -1,5 +1,6 @@
 package dev.govern.format;
 
+import dev.govern.problem.Visible;
 import dev.govern.history.Snapshot;
 import dev.govern.problem.Problem;
 import java.util.List;
@@ -19,12 +20,12 @@ public final class Refusal {
   /** The errors at a revision, then that there is nothing to compare. */
   public static String errorsAt(Snapshot s) {
     List<Problem> errors = s.errors();
-    return CheckText.problems(errors) + Terminal.clean("The data at " + s.label() + " has "
+    return CheckText.problems(errors) + Visible.escape("The data at " + s.label() + " has "
         + Words.plural(Math.max(1, errors.size()), "error") + "; there is nothing to compare until it loads.") + "\n";
   }
 
   /** One message line from a command ("govern diff: …"), cleaned for the terminal. */
   public static String message(String text) {
-    return Terminal.clean(text) + "\n";
+    return Visible.escape(text) + "\n";
   }
 }

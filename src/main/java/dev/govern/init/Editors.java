@@ -3,10 +3,8 @@ package dev.govern.init;
 import dev.govern.load.DataShapes;
 import dev.govern.load.DataShapes.DataFile;
 import dev.govern.schema.JsonSchemas;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +21,14 @@ final class Editors {
 
   private Editors() {}
 
-  /** Writes every schema into {@code dir/schema/}. */
-  static List<Path> writeSchemas(Path dir) throws IOException {
-    Path folder = Files.createDirectories(dir.resolve(SCHEMA_FOLDER));
-    List<Path> written = new ArrayList<>();
+  /** Every schema, as a file of the new repo's {@code schema/} folder. */
+  static List<StarterFile> schemaFiles() {
+    List<StarterFile> files = new ArrayList<>();
     for (Map.Entry<String, String> schema : JsonSchemas.all().entrySet()) {
-      Path target = folder.resolve(schema.getKey());
-      Files.writeString(target, schema.getValue(), StandardCharsets.UTF_8);
-      written.add(target);
+      files.add(new StarterFile(SCHEMA_FOLDER + "/" + schema.getKey(), schema.getValue().getBytes(StandardCharsets.UTF_8),
+          StarterFile.Merge.NEW));
     }
-    return written;
+    return files;
   }
 
   /**

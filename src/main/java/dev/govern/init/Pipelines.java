@@ -3,8 +3,6 @@ package dev.govern.init;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +19,16 @@ public final class Pipelines {
 
   private Pipelines() {}
 
-  static List<Path> write(Path dir) throws IOException {
-    List<Path> written = new ArrayList<>();
+  /**
+   * The pipelines as files of the new repo. A fresh clone may hold a pipeline of its own already
+   * (a hosting template's): that one is kept, and init says so.
+   */
+  static List<StarterFile> files() {
+    List<StarterFile> files = new ArrayList<>();
     for (Map.Entry<String, String> file : FILES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-      Path target = dir.resolve(file.getValue());
-      Files.createDirectories(target.getParent());
-      Files.write(target, bundled(file.getKey()));
-      written.add(target);
+      files.add(new StarterFile(file.getValue(), bundled(file.getKey()), StarterFile.Merge.KEEP_EXISTING));
     }
-    return written;
+    return files;
   }
 
   /** A bundled pipeline file's bytes. */

@@ -38,7 +38,7 @@ final class ControlBinder {
   }
 
   private static Control control(Fields c, Context ctx, String path) {
-    String id = c.text("id");
+    String id = c.id("id");
     String domain = c.text("domain");
     String name = c.text("name");
     String description = c.optText("description");
@@ -55,8 +55,18 @@ final class ControlBinder {
         String evidenceName = e.text("name");
         LocalDate date = e.optDate("date");
         String location = e.optText("location");
+        String source = e.optText("source");
+        if (source != null && !source.equals(Evidence.SCAN)) {
+          ctx.problems().error(e.at("source"), "an evidence source is '" + Evidence.SCAN
+              + "' (govern scan's measurements), not '" + source + "'");
+          e.fail();
+        }
+        if (source != null && date != null) {
+          ctx.problems().error(e.at("date"), "evidence from the scan takes the scan's date: remove the date");
+          e.fail();
+        }
         if (e.ok()) {
-          evidence.add(new Evidence(evidenceName, date, location));
+          evidence.add(new Evidence(evidenceName, date, location, source));
         } else {
           c.fail();
         }
@@ -107,7 +117,7 @@ final class ControlBinder {
   static void catalogue(Node root, Context ctx, List<Catalogue> out) {
     String path = "catalogues/" + out.size();
     Fields.of(root, ctx, path, DataShapes.CATALOGUE).ifPresent(f -> {
-      String id = f.text("id");
+      String id = f.id("id");
       String name = f.text("name");
       String version = f.optText("version");
       String url = f.optText("url");
@@ -116,7 +126,7 @@ final class ControlBinder {
       for (Fields.Item item : f.items("items", true)) {
         Fields.of(item.node(), ctx, path + "/items/" + i++, DataShapes.CATALOGUE_ITEM)
             .ifPresent(it -> {
-              String itemId = it.text("id");
+              String itemId = it.id("id");
               String title = it.text("title");
               String group = it.optText("group");
               if (it.ok()) {

@@ -4,6 +4,11 @@ import static dev.govern.load.Shape.Key.optional;
 import static dev.govern.load.Shape.Key.required;
 
 import dev.govern.load.Shape.Type;
+import dev.govern.model.Evidence;
+import dev.govern.model.FindingSeverity;
+import dev.govern.model.Measurements;
+import dev.govern.model.ScanRequirement;
+import dev.govern.model.ScanRules;
 import java.util.List;
 
 /**
@@ -59,7 +64,9 @@ public final class DataShapes {
       optional("description", Type.TEXT, "What the classification means for AI tools."),
       required("allow", Type.oneOf(Type.word("none"), Type.of(ALLOW)),
           "The tools allowed: statuses and endpoints, or the word none."),
-      optional("requirements", Type.TEXT_LIST, "Further requirements, e.g. privacy mode enabled."));
+      optional("requirements", Type.TEXT_LIST, "Further requirements, e.g. privacy mode enabled."),
+      optional("scan_requires", Type.list(Type.choice(ScanRequirement.ids())),
+          "What govern scan requires of repositories of this classification, e.g. ignore_file."));
 
   static final Shape TOOL = Shape.of("a tool", "An AI coding tool of the inventory.",
       required("id", ID, "The tool's id."),
@@ -114,7 +121,9 @@ public final class DataShapes {
   static final Shape EVIDENCE = Shape.of("an evidence item", "Evidence that the control operates.",
       required("name", Type.TEXT, "What the evidence is."),
       optional("date", Type.DATE, "The date the evidence speaks for, YYYY-MM-DD."),
-      optional("location", Type.TEXT, "Where it is: a URL or a repository path."));
+      optional("location", Type.TEXT, "Where it is: a URL or a repository path."),
+      optional("source", Type.word(Evidence.SCAN),
+          "scan: the evidence is govern scan's committed measurements, dated by the scan (give no date)."));
 
   static final Shape CONTROL = Shape.of("a control", "A control.",
       required("id", ID, "The control's id, e.g. TM-001."),
@@ -202,7 +211,9 @@ public final class DataShapes {
       optional("measurement", Type.TEXT, "How it is measured."),
       required("target", Type.oneOf(TARGET, new Type.MapOf(TARGET, "a segment name")),
           "OPERATOR NUMBER UNIT (\">90%\", \"<24 hours\"), or one such target per segment."),
-      optional("values", Type.list(Type.of(KPI_VALUE)), "Measured values, oldest first, one per month."));
+      optional("values", Type.list(Type.of(KPI_VALUE)), "Measured values, oldest first, one per month."),
+      optional("source", Type.choice(Measurements.FIGURES.stream().map(f -> KpiBinder.SCAN + f).toList()),
+          "A figure of govern scan's measurements that gives the KPI its monthly values, e.g. scan.assistant_adoption."));
 
   static final Shape KPI_CATEGORY = Shape.of("a KPI category", "A category of KPIs.",
       required("id", ID, "The category's id."),
@@ -234,7 +245,10 @@ public final class DataShapes {
   static final Shape POLICY = Shape.of("the front matter", "The YAML front matter of a policy (policies/*.md).",
       required("id", ID, "The policy's id, e.g. POL-001."),
       required("title", Type.TEXT, "The policy's title."),
+      optional("version", Type.TEXT, "The policy's version; quote it (\"1.0\") so YAML keeps it as written."),
       optional("owner", Type.TEXT, "Who owns the policy."),
+      optional("approved_by", Type.of(APPROVER), "Who approved this version, in which role and on which date."),
+      optional("effective", Type.DATE, "The date the policy takes effect, YYYY-MM-DD; not before its approval."),
       optional("review_every", Type.PERIOD, "The review cadence as an ISO-8601 period."),
       optional("last_reviewed", Type.DATE, "When it was last reviewed, YYYY-MM-DD."),
       optional("controls", Type.TEXT_LIST, "The ids of the controls the policy supports."));
@@ -245,6 +259,150 @@ public final class DataShapes {
 
   static final Shape REFERENCES = Shape.of("references.yaml", "Cited sources.",
       required("references", Type.list(Type.of(REFERENCE)), "The sources."));
+
+  // ---- repositories.yaml
+
+  static final Shape REPOSITORY = Shape.of("a repository", "A repository govern scan reads.",
+      optional("id", new Type.Text("^" + RepositoryBinder.ID.pattern() + "$", "payments-api"),
+          "The repository's id (letters, digits, '.', '_', '-'); required unless the path ends in a * or ? pattern."),
+      required("path", Type.TEXT,
+          "Its folder, relative to the governance repo's root; a last part with * or ? takes every Git repository there."),
+      required("classification", ID, "A classification id of governance.yaml: what the code in it is."),
+      optional("owner", Type.TEXT, "Who owns the repository."));
+
+  static final Shape REPOSITORIES = Shape.of("repositories.yaml", "The repositories govern scan reads.",
+      required("repositories", Type.list(Type.of(REPOSITORY)), "The repositories, or [] for none yet."));
+
+  // ---- scan-rules.yaml (and the bundled signatures it extends)
+
+  /** A scan rule's id: findings and code scanning key on it. */
+  static final String RULE_ID = "[a-z0-9][a-z0-9-]{0,63}";
+  /** An attribution signature's id. */
+  static final String SIGNATURE_ID = "[a-z0-9][a-z0-9._-]*";
+  /** A commit-message trailer key. */
+  static final String TRAILER_KEY = "[A-Za-z0-9][A-Za-z0-9-]*";
+
+  static final Shape SCAN_ASSISTANT = Shape.of("an assistant", "An AI assistant and the files that configure it.",
+      optional("tool", ID, "The tool's id in governance.yaml's inventory, when it is one tool."),
+      required("name", Type.TEXT, "The assistant's name."),
+      required("files", Type.TEXT_LIST, "Globs of its files inside a repository, e.g. **/CLAUDE.md."));
+
+  static final Shape SCAN_RULE = Shape.of("a rule", "A scan rule: a pattern that is a finding where it matches.",
+      required("id", new Type.Text("^" + RULE_ID + "$", "hidden-unicode"),
+          "The rule's id: lower-case letters, digits and '-'; the id of a bundled rule replaces it."),
+      required("severity", Type.choice(FindingSeverity.ids()), "How bad a finding of the rule is."),
+      optional("in", Type.choice(ScanRules.Target.ids()), "What the pattern is matched against; default text."),
+      optional("files", Type.TEXT_LIST, "Globs of the files the rule reads; default: every assistant file."),
+      required("pattern", Type.TEXT, "A regular expression."),
+      required("message", Type.TEXT, "What a finding says."),
+      optional("control", ID, "The id of the control the rule serves."));
+
+  static final Shape IDENTITY = Shape.of("an identity", "An author, committer or co-author an assistant appears as.",
+      required("id", new Type.Text("^" + SIGNATURE_ID + "$", "claude-code"), "The identity's id; one of the bundled ids replaces it."),
+      required("tool", Type.TEXT, "The assistant's name."),
+      optional("name", Type.TEXT, "A regular expression the whole name matches, ignoring case."),
+      optional("email", Type.TEXT, "A regular expression the whole address matches, ignoring case."));
+
+  static final Shape NOT_AI = Shape.of("an identity", "Automation that is never counted as AI.",
+      required("id", new Type.Text("^" + SIGNATURE_ID + "$", "dependabot"), "The identity's id."),
+      optional("name", Type.TEXT, "A regular expression the whole name matches, ignoring case."),
+      optional("email", Type.TEXT, "A regular expression the whole address matches, ignoring case."));
+
+  static final Shape TRAILER = Shape.of("a trailer signature", "A commit-message trailer that marks an AI-attributed commit.",
+      required("id", new Type.Text("^" + SIGNATURE_ID + "$", "assisted-by"), "The signature's id."),
+      required("tool", Type.TEXT, "The assistant's name."),
+      required("key", new Type.Text("^" + TRAILER_KEY + "$", "Assisted-by"), "The trailer key."),
+      required("value", Type.TEXT, "A regular expression the whole value matches, ignoring case."));
+
+  static final Shape LINE = Shape.of("a line signature", "A line of a commit message that marks an AI-attributed commit.",
+      required("id", new Type.Text("^" + SIGNATURE_ID + "$", "generated-with"), "The signature's id."),
+      required("tool", Type.TEXT, "The assistant's name."),
+      required("pattern", Type.TEXT, "A regular expression the whole line matches, ignoring case."));
+
+  static final Shape ATTRIBUTION = Shape.of("the signatures file", "The traces AI assistants leave in Git history.",
+      optional("co_author_keys", new Type.ListOf(new Type.Text("^" + TRAILER_KEY + "$", "Co-authored-by"), null, null),
+          "Trailer keys that name a co-author."),
+      optional("assistants", Type.list(Type.of(IDENTITY)), "Identities an assistant appears as."),
+      optional("not_ai", Type.list(Type.of(NOT_AI)), "Automation that is not AI."),
+      optional("trailers", Type.list(Type.of(TRAILER)), "Trailers that mark AI-attributed commits."),
+      optional("lines", Type.list(Type.of(LINE)), "Message lines that mark AI-attributed commits."),
+      optional("git_ai_notes_ref", new Type.Text("^refs/.*$", "refs/notes/ai"), "The notes ref git-ai writes."),
+      optional("agent_trace_folder", Type.TEXT, "The folder of Agent Trace records inside a repository."));
+
+  static final Shape SCAN_RULES = Shape.of("a file of scan signatures",
+      "Additions to the scan's bundled signatures: assistants, ignore files, rules and attribution.",
+      optional("assistants", Type.list(Type.of(SCAN_ASSISTANT)), "More assistants and their files."),
+      optional("ignore_files", Type.TEXT_LIST, "More ignore files assistants honour, e.g. .cursorignore."),
+      optional("rules", Type.list(Type.of(SCAN_RULE)), "More rules; one with a bundled rule's id replaces it."),
+      optional("disable", Type.TEXT_LIST, "Ids of bundled rules to switch off."),
+      optional("attribution", Type.of(ATTRIBUTION), "More attribution signatures, in the bundled file's shape."));
+
+  // ---- measurements/ (written by govern scan)
+
+  static final Shape SCAN_SUMMARY = Shape.of("measurements/scan.yaml", "When govern scan ran and how many repositories it wrote.",
+      required("as_of", Type.DATE, "The date of the scan."),
+      required("repositories", new Type.Whole(0), "How many repository measurements the scan wrote."));
+
+  static final Shape ASSISTANT_FILE = Shape.of("an assistant file", "An assistant's configuration file found.",
+      required("path", Type.TEXT, "Its path in the repository."),
+      required("tool", Type.TEXT, "The assistant it configures."));
+
+  static final Shape FINDING = Shape.of("a finding", "What a scan rule found.",
+      required("rule", Type.TEXT, "The rule's id."),
+      required("severity", Type.choice(FindingSeverity.ids()), "How bad it is."),
+      required("file", Type.TEXT, "The file in the repository."),
+      required("line", new Type.Whole(1), "The line, from 1."),
+      required("column", new Type.Whole(1), "The column, from 1."),
+      required("message", Type.TEXT, "What the rule says."),
+      optional("excerpt", Type.TEXT, "The text found, with hidden characters made visible."));
+
+  static final Shape VIOLATION = Shape.of("a violation", "Something the repository's classification does not allow.",
+      required("rule", Type.TEXT, "What was violated."),
+      required("message", Type.TEXT, "What was found."));
+
+  static final Type COUNTS = new Type.MapOf(new Type.Whole(0), "a signal or tool");
+
+  static final Shape HISTORY_MONTH = Shape.of("a month of history", "One month of the repository's commits.",
+      required("month", Type.MONTH, "The month, YYYY-MM."),
+      required("commits", new Type.Whole(0), "Commits."),
+      required("ai_commits", new Type.Whole(0), "AI-attributed commits."),
+      required("lines_added", new Type.Whole(0), "Lines added."),
+      required("ai_lines_added", new Type.Whole(0), "Lines added by AI-attributed commits."),
+      required("ai_lines", new Type.Whole(0), "Lines attributed to AI line by line."),
+      optional("signals", COUNTS, "AI-attributed commits by signal."),
+      optional("signal_lines_added", COUNTS, "Lines added by signal."),
+      optional("tools", COUNTS, "AI-attributed commits by tool."));
+
+  static final Shape AI_COMMIT = Shape.of("an AI-attributed commit", "An AI-attributed commit where AI is prohibited.",
+      required("commit", Type.TEXT, "The commit id."),
+      required("date", Type.DATE, "Its date."),
+      optional("signals", Type.TEXT_LIST, "The signals that attributed it."),
+      optional("tools", Type.TEXT_LIST, "The tools they name."));
+
+  static final Shape HISTORY = Shape.of("the history measurement", "AI attribution from the repository's Git history.",
+      required("tip", Type.TEXT, "The commit the history was read to."),
+      required("since", Type.DATE, "The first day read."),
+      required("months", Type.list(Type.of(HISTORY_MONTH)), "The months, oldest first."),
+      optional("ai_violations", Type.list(Type.of(AI_COMMIT)), "AI-attributed commits where AI is prohibited."));
+
+  static final Shape REPOSITORY_SCAN = Shape.of("a repository measurement", "What govern scan measured in one repository.",
+      required("id", ID, "The repository's id."),
+      required("classification", ID, "Its classification when scanned."),
+      optional("owner", Type.TEXT, "Its owner."),
+      optional("head", Type.TEXT, "The commit scanned."),
+      optional("assistant_files", Type.list(Type.of(ASSISTANT_FILE)), "Assistant configuration files found."),
+      optional("ignore_files", Type.TEXT_LIST, "Assistant ignore files found."),
+      optional("codeowners_uncovered", Type.TEXT_LIST, "Assistant files no CODEOWNERS entry covers."),
+      optional("findings", Type.list(Type.of(FINDING)), "What the rules found."),
+      optional("violations", Type.list(Type.of(VIOLATION)), "What the classification does not allow."),
+      optional("history", Type.of(HISTORY), "AI attribution from Git history."));
+
+  /** A part file of a sharded scan, or a cache entry: not data a person edits, so no schema file. */
+  static final Shape SCAN_PART = Shape.of("a scan part file", "One shard of a scan, or a cache entry.",
+      optional("as_of", Type.DATE, "The date of the scan."),
+      optional("key", Type.TEXT, "What the entry was made for."),
+      optional("inventory", new Type.Whole(0), "How many repositories the whole inventory has."),
+      optional("repositories", Type.list(Type.of(REPOSITORY_SCAN)), "The measurements."));
 
   /** Every kind of data file, in the order the README documents them. */
   public static final List<DataFile> FILES = List.of(
@@ -257,5 +415,11 @@ public final class DataShapes {
       new DataFile("framework", "frameworks/*.yaml", "govern: frameworks/*.yaml", CATALOGUE),
       new DataFile("roadmap", "roadmap.yaml", "govern: roadmap.yaml", ROADMAP),
       new DataFile("policy", "policies/*.md", "govern: the front matter of policies/*.md", POLICY),
-      new DataFile("references", "references.yaml", "govern: references.yaml", REFERENCES));
+      new DataFile("references", "references.yaml", "govern: references.yaml", REFERENCES),
+      new DataFile("repositories", "repositories.yaml", "govern: repositories.yaml", REPOSITORIES),
+      new DataFile("scan-rules", "scan-rules.yaml", "govern: scan-rules.yaml", SCAN_RULES),
+      new DataFile("scan", "measurements/scan.yaml", "govern: measurements/scan.yaml (written by govern scan)",
+          SCAN_SUMMARY),
+      new DataFile("repository-measurement", "measurements/repositories/*.yaml",
+          "govern: measurements/repositories/*.yaml (written by govern scan)", REPOSITORY_SCAN));
 }

@@ -19,7 +19,7 @@ final class RiskBinder {
       for (Fields.Item item : f.items("risks", true)) {
         String path = "risks/" + out.size();
         Fields.of(item.node(), ctx, path, DataShapes.RISK).ifPresent(r -> {
-              String id = r.text("id");
+              String id = r.id("id");
               String category = r.optText("category");
               String description = r.text("description");
               String likelihood = r.text("likelihood");

@@ -30,7 +30,7 @@ final class RoadmapBinder {
     for (Fields.Item item : f.items("phases", true)) {
       String path = "roadmap/phases/" + i++;
       Fields.of(item.node(), ctx, path, DataShapes.PHASE).ifPresent(p -> {
-            String id = p.text("id");
+            String id = p.id("id");
             String name = p.text("name");
             int[] months = months(p, ctx);
             Integer target = p.optInteger("target_maturity");

@@ -32,7 +32,8 @@ public enum Rule {
       "List existing control ids under the risk's controls."),
   RISK_LEVELS("risk-levels", "Risk levels agree with the matrix",
       "A risk's likelihood and impact are ids of the matrix, and the inherent and residual levels it states are the"
-          + " ones the matrix gives; a residual level above the inherent one is a warning.",
+          + " ones the matrix gives; a residual level above the inherent one, or below it with no implemented control to"
+          + " earn it, is a warning.",
       "Use the matrix's ids, and either drop the stated level (it is computed) or correct it."),
   MATURITY("maturity-requirements", "Maturity levels ascend and name what exists",
       "Maturity levels ascend, and the controls and capabilities each level requires exist.",
@@ -47,12 +48,26 @@ public enum Rule {
   POLICY_CONTROLS("policy-controls", "Policies name existing controls",
       "Every control a policy's front matter lists exists.",
       "List existing control ids in the policy's controls."),
+  REPOSITORIES("repositories", "Repositories and measurements agree with the data",
+      "Every repository of repositories.yaml has a known classification and a unique id; the committed measurements"
+          + " were made for the repositories and classifications listed now, and KPIs measured by govern scan have them.",
+      "Correct the repository's classification or id, or run govern scan again and commit data/measurements/."),
+  POLICY_DATES("policy-dates", "Policies take effect after their approval",
+      "A policy's effective date is not before the date it was approved.",
+      "Correct the policy's effective date or its approval date."),
+  DOCUMENT_MARKING("document-marking", "A document marking spelt as intended",
+      "document.classification, printed on every page, is a classification id, a common marking, or a marking of"
+          + " the organisation's own; one a letter or two from a known marking is reported as a warning.",
+      "Correct the spelling of document.classification."),
+  PLACEHOLDERS("placeholders", "No placeholder left from govern init",
+      "The organisation's name and scope no longer hold the placeholder govern init writes.",
+      "Put the organisation's name and scope in governance.yaml."),
   UNUSED_CONTROLS("unused-controls", "Every control serves something",
       "A control that mitigates no risk and that no maturity level requires is reported as a warning.",
       "Name the control in a risk's controls or a level's controls_required, or remove it."),
   FRESHNESS("freshness", "Evidence and reviews within their cadence",
       "Evidence and reviews older than their control's or policy's cadence are overdue as of the as-of date; dated"
-          + " evidence without any cadence is reported too.",
+          + " evidence without any cadence is reported too, and so are evidence and reviews dated after the as-of date.",
       "Collect fresh evidence or review again and update the date, or set review_every."),
   REPORT_FONTS("report-fonts", "Report fonts that can be embedded",
       "Every font report.fonts names is a TrueType file inside the repository that may be embedded in a PDF.",
@@ -63,12 +78,23 @@ public enum Rule {
   REGRESSION_CONTROL_STATUS("regression-control-status", "No control status went down",
       "check --against: no control's implementation status is lower than at the baseline revision.",
       "Restore the control's implementation, or accept the change deliberately in review."),
+  REGRESSION_CONTROL_REMOVED("regression-control-removed", "No implemented control removed",
+      "check --against: no control that was implemented or partial at the baseline revision is gone; a look-alike id"
+          + " added in its place is named.",
+      "Restore the control (under its old id, if it was renamed), or accept the loss deliberately in review."),
   REGRESSION_RISK_RESIDUAL("regression-risk-residual", "No residual risk level went up",
       "check --against: no risk's residual level is higher than at the baseline revision.",
       "Strengthen the risk's controls, or accept the higher level deliberately in review."),
   REGRESSION_KPI_MISSED("regression-kpi-missed", "No KPI newly missed",
       "check --against: no KPI that was met (or had no data) at the baseline revision misses its target now.",
-      "Bring the KPI back to its target, or accept the miss deliberately in review.");
+      "Bring the KPI back to its target, or accept the miss deliberately in review."),
+  REGRESSION_SCAN_FINDING("regression-scan-finding", "No new error finding in the scanned repositories",
+      "check --against: the committed scan has no error-level finding that the baseline revision's scan did not have.",
+      "Fix the finding in the repository and run govern scan again, or accept it deliberately in review."),
+  REGRESSION_SCAN_VIOLATION("regression-scan-violation", "No new classification violation in the scanned repositories",
+      "check --against: the committed scan has no classification violation that the baseline revision's scan did not"
+          + " have.",
+      "Remove the assistant the classification does not allow, or accept it deliberately in review.");
 
   private final String id;
   private final String title;
@@ -84,7 +110,10 @@ public enum Rule {
 
   /** How bad what this rule finds usually is: most rules find errors, a few only warn. */
   public Severity usualSeverity() {
-    return this == UNUSED_CONTROLS || this == FRESHNESS ? Severity.WARNING : Severity.ERROR;
+    return switch (this) {
+      case UNUSED_CONTROLS, FRESHNESS, POLICY_DATES, DOCUMENT_MARKING, PLACEHOLDERS -> Severity.WARNING;
+      default -> Severity.ERROR;
+    };
   }
 
   /** The stable id, e.g. {@code risk-levels}. */

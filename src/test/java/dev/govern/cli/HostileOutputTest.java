@@ -24,7 +24,7 @@ class HostileOutputTest {
       Cli.Result r = Cli.run("check", "--data", data.toString(), "--format", format);
 
       assertThat(r.code()).isEqualTo(ExitCodes.DATA_PROBLEMS);
-      assertThat(r.out()).doesNotContain("\u001b").contains("\\x1b[2J");
+      assertThat(r.out()).doesNotContain("\u001b").contains("\\u001B[2J");
       assertThat(r.out().lines()).as(format).noneMatch(l -> l.startsWith("risks.yaml:1:1"));
     }
   }

@@ -27,7 +27,7 @@ class EditorsTest {
 
   @Test
   void everyYamlFileOfANewRepoNamesASchemaThatResolvesAndAcceptsIt() throws IOException {
-    Starter.write(dir);
+    Scaffold.create(dir, Starter.files(), Scaffold.REAL_DISK);
     List<Path> yaml;
     try (Stream<Path> files = Files.walk(dir.resolve("data"))) {
       yaml = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
@@ -46,7 +46,7 @@ class EditorsTest {
 
   @Test
   void theSchemaCatchesAMistakeInANewRepoAsAnEditorWould() throws IOException {
-    Starter.write(dir);
+    Scaffold.create(dir, Starter.files(), Scaffold.REAL_DISK);
     Path risks = dir.resolve("data/risks.yaml");
     Files.writeString(risks, Files.readString(risks).replaceFirst("treatment: \\w+", "treatment: ignore"));
 

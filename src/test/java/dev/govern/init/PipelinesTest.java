@@ -53,7 +53,7 @@ class PipelinesTest {
 
   @Test
   void everyGovernCommandOfBothPipelinesRunsOnANewRepo() throws Exception {
-    Starter.write(dir);
+    Scaffold.create(dir, Starter.files(), Scaffold.REAL_DISK);
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
       git.add().addFilepattern(".").call();
       PersonIdent me = new PersonIdent("Ada Author", "ada@example.com");

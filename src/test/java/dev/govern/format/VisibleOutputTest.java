@@ -2,23 +2,24 @@ package dev.govern.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govern.problem.Visible;
 import org.junit.jupiter.api.Test;
 
-class TerminalTest {
+class VisibleOutputTest {
   @Test
   void controlCharactersBecomeVisibleEscapes() {
-    assertThat(Terminal.clean("a\u001b[2Jb\nc\rd\te\u007ff\u009bg"))
-        .isEqualTo("a\\x1b[2Jb\\nc\\rd\\te\\x7ff\\x9bg");
+    assertThat(Visible.escape("a\u001b[2Jb\nc\rd\te\u007ff\u009bg"))
+        .isEqualTo("a\\u001B[2Jb\\u000Ac\\u000Dd\\u0009e\\u007Ff\\u009Bg");
   }
 
   @Test
   void bidiOverridesAndLineSeparatorsAreEscaped() {
-    assertThat(Terminal.clean("x\u202ey\u2066z\u2028w")).isEqualTo("x\\u202ey\\u2066z\\u2028w");
+    assertThat(Visible.escape("x\u202ey\u2066z\u2028w\u061cv")).isEqualTo("x\\u202Ey\\u2066z\\u2028w\\u061Cv");
   }
 
   @Test
   void ordinaryUnicodeIsLeftAlone() {
-    assertThat(Terminal.clean("Über 名前 — ✅ 97%")).isEqualTo("Über 名前 — ✅ 97%");
+    assertThat(Visible.escape("Über 名前 — ✅ 97%")).isEqualTo("Über 名前 — ✅ 97%");
   }
 
   @Test
