@@ -55,6 +55,23 @@ class JsonSchemasTest {
     // The keys both organisations leave out.
     Files.writeString(everyKey.resolve("governance.yaml"), "report:\n  title: Every Key Report\n  since: v1.0\n",
         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(everyKey.resolve("scan-rules.yaml"), """
+        assistants:
+          - { tool: inhouse, name: In-house Agent, files: ["**/AGENT.rules"] }
+        ignore_files: [.inhouseignore]
+        rules:
+          - { id: inhouse-yolo, severity: warning, in: text, files: ["**/AGENT.rules"], pattern: 'yolo',
+              message: YOLO mode, control: C-1 }
+        disable: [skip-review]
+        attribution:
+          co_author_keys: [Co-authored-by]
+          assistants: [{ id: inhouse-agent, tool: In-house Agent, email: 'agent@corp\\.example' }]
+          not_ai: [{ id: release-bot, name: 'release-bot\\[bot\\]' }]
+          trailers: [{ id: made-with-x, tool: X, key: Made-with, value: 'X' }]
+          lines: [{ id: generated-with-x, tool: X, pattern: 'Generated with X' }]
+          git_ai_notes_ref: refs/notes/ai
+          agent_trace_folder: .agent-trace
+        """, StandardCharsets.UTF_8);
     Set<String> used = new LinkedHashSet<>();
     for (Path data : List.of(Path.of("data"), Fixture.SECOND, everyKey)) {
       Loaded loaded = GovernanceLoader.load(data, data.toString());
@@ -83,6 +100,24 @@ class JsonSchemasTest {
     assertThat(text).contains(from);
     Files.writeString(target, text.replaceFirst(java.util.regex.Pattern.quote(from), to.replace("\\n", "\n")),
         StandardCharsets.UTF_8);
+
+    assertThat(GovernanceLoader.load(data, "data").problems()).extracting(Problem::message)
+        .anyMatch(m -> m.contains(message));
+    assertThat(SchemaFixtures.violations(data)).isNotEmpty().allMatch(v -> v.startsWith(Path.of(file).toString()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "repositories.yaml | 'repositories:\n  - { id: api, path: ../api, clasification: INTERNAL }' | 'unknown key ''clasification'''",
+      "scan-rules.yaml | 'rules:\n  - { id: x-rule, severity: fatal, pattern: x, message: m }' | '''fatal'' is not one of'",
+      "scan-rules.yaml | 'attribution:\n  trailers: [{ id: t, tool: X, key: Made-with, valu: X }]' | 'unknown key ''valu'''",
+      "measurements/scan.yaml | 'as_of: 20/11/2026\nrepositories: 0' | 'expected a date as YYYY-MM-DD'"})
+  void typicalMistakesInTheScanFilesAreRejectedByTheSchemaAsByCheck(String file, String text, String message)
+      throws IOException {
+    Path data = Fixture.minimal(dir);
+    Path target = data.resolve(file);
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, text.replace("\\n", "\n") + "\n", StandardCharsets.UTF_8);
 
     assertThat(GovernanceLoader.load(data, "data").problems()).extracting(Problem::message)
         .anyMatch(m -> m.contains(message));
