@@ -69,7 +69,7 @@ public final class CheckSarif {
   }
 
   /** SARIF names rules in PascalCase: {@code risk-levels} is {@code RiskLevels}. */
-  private static String name(String id) {
+  static String name(String id) {
     StringBuilder sb = new StringBuilder();
     for (String part : id.split("-")) {
       sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));

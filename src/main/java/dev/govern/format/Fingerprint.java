@@ -25,10 +25,18 @@ final class Fingerprint {
 
   /** One fingerprint per problem, in the same order: 32 lowercase hex digits. */
   static List<String> of(List<Problem> problems, Function<Problem, String> file) {
+    return ofKeys(problems.stream().map(p -> key(p.rule().id(), file.apply(p), p.message())).toList());
+  }
+
+  /** What identifies a finding: its rule, its file and its message without the dates and positions it quotes. */
+  static String key(String rule, String file, String message) {
+    return rule + "\n" + file + "\n" + POSITION.matcher(DATE.matcher(message).replaceAll("DATE")).replaceAll("POSITION");
+  }
+
+  /** One fingerprint per key, in the same order; equal keys told apart by their order of occurrence. */
+  static List<String> ofKeys(List<String> keys) {
     Map<String, Integer> seen = new HashMap<>();
-    return problems.stream().map(p -> {
-      String message = POSITION.matcher(DATE.matcher(p.message()).replaceAll("DATE")).replaceAll("POSITION");
-      String key = p.rule().id() + "\n" + file.apply(p) + "\n" + message;
+    return keys.stream().map(key -> {
       int occurrence = seen.merge(key, 1, Integer::sum);
       return sha256(key + "\n" + occurrence).substring(0, 32);
     }).toList();
