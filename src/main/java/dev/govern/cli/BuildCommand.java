@@ -1,5 +1,6 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
 import dev.govern.bundle.Bundle;
 import dev.govern.git.GitInfo;
 import dev.govern.load.DataFiles;
@@ -100,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } catch (RenderException | PublishException e) {
       err.print(Refusal.message("govern build: " + e.getMessage()));
-      err.println("The previous site, if any, was left as it was.");
+      err.println(Visible.escape("The previous site, if any, was left as it was."));
       return ExitCodes.BUILD_FAILED;
     }
   }

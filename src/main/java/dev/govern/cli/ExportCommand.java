@@ -1,5 +1,6 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
 import dev.govern.analysis.Analysis;
 import dev.govern.format.Refusal;
 import dev.govern.git.GitInfo;
@@ -62,7 +63,7 @@ final class ExportCommand implements Runnable {
       try {
         ws = Workspace.open(data, env);
       } catch (Workspace.RootRefused e) {
-        err.println("govern export: " + e.getMessage());
+        err.println(Visible.escape("govern export: " + e.getMessage()));
         return ExitCodes.USAGE;
       }
       if (ws.hasErrors() || ws.governance().isEmpty()) {
@@ -79,9 +80,9 @@ final class ExportCommand implements Runnable {
       try {
         List<Path> written = OscalFiles.write(target, OscalFiles.serialize(documents, format));
         var stdout = spec.commandLine().getOut();
-        stdout.println("Wrote " + written.size() + " OSCAL " + OscalExport.OSCAL_VERSION + " documents in " + target
-            + " (as of " + ws.asOf() + "):");
-        written.forEach(p -> stdout.println("  " + p.getFileName()));
+        stdout.println(Visible.escape("Wrote " + written.size() + " OSCAL " + OscalExport.OSCAL_VERSION + " documents in " + target
+            + " (as of " + ws.asOf() + "):"));
+        written.forEach(p -> stdout.println(Visible.escape("  " + p.getFileName())));
         stdout.flush();
         return ExitCodes.OK;
       } catch (OscalFiles.RefusedException e) {

@@ -1,5 +1,6 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
 import dev.govern.format.CheckText;
 import dev.govern.format.OutputFormat;
 import dev.govern.format.Refusal;
@@ -142,8 +143,8 @@ final class ScanCommand implements Callable<Integer> {
       }
       if (!problems.isEmpty()) {
         err.print(CheckText.problems(problems.stream().sorted(Problem.ORDER).toList()));
-        err.println(problems.size() + " repositor" + (problems.size() == 1 ? "y" : "ies")
-            + " could not be scanned; nothing was written (a scan records every repository of the inventory or none)");
+        err.println(Visible.escape(problems.size() + " repositor" + (problems.size() == 1 ? "y" : "ies")
+            + " could not be scanned; nothing was written (a scan records every repository of the inventory or none)"));
         err.flush();
         return ExitCodes.DATA_PROBLEMS;
       }

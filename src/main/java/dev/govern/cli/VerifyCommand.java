@@ -1,5 +1,6 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
 import dev.govern.analysis.AsOf;
 import dev.govern.bundle.Bundle;
 import dev.govern.git.GovernanceRepository;
@@ -70,24 +71,24 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(report)) {
-      err.println("govern verify: " + report + ": no such file");
+      err.println(Visible.escape("govern verify: " + report + ": no such file"));
       return ExitCodes.USAGE;
     }
     ReceivedReport received;
     try {
       received = ReceivedReport.read(Files.readAllBytes(report));
     } catch (ReceivedReport.Unreadable e) {
-      err.println("govern verify: " + report + ": " + e.getMessage());
+      err.println(Visible.escape("govern verify: " + report + ": " + e.getMessage()));
       return ExitCodes.DIFFERS;
     }
     Provenance p = received.provenance();
     if (p == null) {
-      err.println("govern verify: " + report + " states no provenance: it was not built by govern with provenance,"
-          + " or its metadata was changed");
+      err.println(Visible.escape("govern verify: " + report + " states no provenance: it was not built by govern with provenance,"
+          + " or its metadata was changed"));
       return ExitCodes.UNVERIFIABLE;
     }
-    out.println("Report: commit " + (p.commit() == null ? "none" : p.commit()) + ", as of " + p.asOf()
-        + ", govern " + p.governVersion() + ", data SHA-256 " + p.dataDigest());
+    out.println(Visible.escape("Report: commit " + (p.commit() == null ? "none" : p.commit()) + ", as of " + p.asOf()
+        + ", govern " + p.governVersion() + ", data SHA-256 " + p.dataDigest()));
     if (received.revisions() != 1) {
       return differs(out, "the file was changed after it was built: " + (received.revisions() - 1)
           + " incremental update(s) appended");
@@ -101,18 +102,18 @@ final class VerifyCommand implements Callable<Integer> {
           + attached.digest() + ")");
     }
     if (p.commit() == null) {
-      out.println("Cannot verify: the report was not built from a Git repository.");
+      out.println(Visible.escape("Cannot verify: the report was not built from a Git repository."));
       return ExitCodes.UNVERIFIABLE;
     }
     if (p.dirty()) {
-      out.println("Cannot verify: the report was built from uncommitted changes to the data or templates of commit "
-          + p.commit() + "; only a report built from a commit can be checked against the repository.");
+      out.println(Visible.escape("Cannot verify: the report was built from uncommitted changes to the data or templates of commit "
+          + p.commit() + "; only a report built from a commit can be checked against the repository."));
       return ExitCodes.UNVERIFIABLE;
     }
 
     GovernanceRepository.Opened opened = GovernanceRepository.open(data);
     if (opened.repository().isEmpty()) {
-      err.println("govern verify: " + opened.note().orElse("no Git repository around " + data));
+      err.println(Visible.escape("govern verify: " + opened.note().orElse("no Git repository around " + data)));
       return ExitCodes.UNVERIFIABLE;
     }
     Path work = Files.createTempDirectory("govern-verify");
@@ -121,8 +122,8 @@ final class VerifyCommand implements Callable<Integer> {
       try {
         commit = repo.resolve(p.commit());
       } catch (GovernanceRepository.UnknownRevisionException | org.eclipse.jgit.errors.MissingObjectException e) {
-        out.println("Cannot verify: commit " + p.commit() + " is not in this repository (fetch it, or check in the"
-            + " repository the report came from).");
+        out.println(Visible.escape("Cannot verify: commit " + p.commit() + " is not in this repository (fetch it, or check in the"
+            + " repository the report came from)."));
         return ExitCodes.UNVERIFIABLE;
       }
       ObjectId dataTree = repo.dataTree(commit);
@@ -137,7 +138,7 @@ final class VerifyCommand implements Callable<Integer> {
         return differs(out, "the data at commit " + p.commit() + " has SHA-256 " + atCommit.digest()
             + ", not the " + p.dataDigest() + " the report states");
       }
-      out.println("Data: the data at the commit has the digest the report states.");
+      out.println(Visible.escape("Data: the data at the commit has the digest the report states."));
 
       // The commit's data, templates and report fonts, written out so that the ordinary build reads them.
       String dataName = repo.dataPath().isEmpty() ? "data" : Path.of(repo.dataPath()).getFileName().toString();
@@ -186,8 +187,8 @@ final class VerifyCommand implements Callable<Integer> {
         return differs(out, "the report could not be rebuilt from commit " + p.commit() + ": " + e.getMessage());
       }
       if (java.util.Arrays.equals(rebuilt, Files.readAllBytes(report))) {
-        out.println("Verified: the report is identical, byte for byte, to the report rebuilt from commit "
-            + p.commit() + ".");
+        out.println(Visible.escape("Verified: the report is identical, byte for byte, to the report rebuilt from commit "
+            + p.commit() + "."));
         return ExitCodes.OK;
       }
       List<String> differences = pageDifferences(received.pages(), rebuilt);
@@ -198,8 +199,8 @@ final class VerifyCommand implements Callable<Integer> {
       if (differences.isEmpty()) {
         differences.add("the page text is the same but the file's bytes differ (its structure or metadata was changed)");
       }
-      out.println("Differs from the report rebuilt from commit " + p.commit() + ":");
-      differences.forEach(d -> out.println("  " + d));
+      out.println(Visible.escape("Differs from the report rebuilt from commit " + p.commit() + ":"));
+      differences.forEach(d -> out.println(Visible.escape("  " + d)));
       return ExitCodes.DIFFERS;
     } finally {
       delete(work);
@@ -208,7 +209,7 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private static int differs(PrintWriter out, String why) {
-    out.println("Differs: " + why + ".");
+    out.println(Visible.escape("Differs: " + why + "."));
     return ExitCodes.DIFFERS;
   }
 

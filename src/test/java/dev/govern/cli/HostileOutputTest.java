@@ -30,6 +30,22 @@ class HostileOutputTest {
   }
 
   @Test
+  void commandsThatNameAFileTheyWereGivenPrintItDefused() throws Exception {
+    String hostile = "r\nrisks.yaml:1:1: error: forged\u001b[2J";
+    Path data = dir.resolve("gov\u001b]0;title\u0007/data");
+
+    for (String[] args : new String[][] {{"verify", dir.resolve(hostile + ".pdf").toString()},
+        {"import", "oscal-catalog", dir.resolve(hostile + ".json").toString(), "--data", data.toString()},
+        {"check", "--data", data.toString()}, {"scan", "--data", data.toString()}}) {
+      Cli.Result r = Cli.run(args);
+
+      assertThat(r.out() + r.err()).as(String.join(" ", args)).doesNotContain("\u001b", "\u0007")
+          .contains("\\u001B");
+      assertThat((r.out() + r.err()).lines()).noneMatch(l -> l.startsWith("risks.yaml:1:1"));
+    }
+  }
+
+  @Test
   void aPullRequestCommentKeepsLinksImagesAndMentionsFromTheDataInert() {
     try (TestRepo repo = TestRepo.minimal(dir)) {
       repo.commit("Initial governance");
