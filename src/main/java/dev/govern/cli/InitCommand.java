@@ -43,8 +43,9 @@ final class InitCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     long data = result.written().stream().filter(p -> p.startsWith("data/")).count();
+    long schemas = result.written().stream().filter(p -> p.startsWith("schema/")).count();
     out.println(Visible.escape("Created a governance repo in " + dir + ": data/ (" + data + " files)"
-        + others(result.written()) + "."));
+        + (schemas == 0 ? "" : ", schema/ (" + schemas + " JSON Schemas)") + others(result.written()) + "."));
     result.kept().forEach(p -> out.println(Visible.escape("Kept your " + p + " as it was.")));
     result.extended().forEach(p -> out.println(Visible.escape("Added govern's lines to your " + p + ".")));
     nextSteps(out, result.written().contains("README.md"));
@@ -53,7 +54,7 @@ final class InitCommand implements Callable<Integer> {
   }
 
   private static String others(List<String> written) {
-    List<String> others = written.stream().filter(p -> !p.startsWith("data/")).toList();
+    List<String> others = written.stream().filter(p -> !p.startsWith("data/") && !p.startsWith("schema/")).toList();
     return others.isEmpty() ? "" : ", " + String.join(", ", others);
   }
 
