@@ -26,7 +26,7 @@ class EditorsTest {
   @TempDir Path dir;
 
   @Test
-  void everyYamlFileOfANewRepoNamesASchemaThatResolvesAndAcceptsIt() throws IOException {
+  void everyYamlFileOfANewRepoNamesASchemaThatResolvesAndAcceptsIt() throws Exception {
     Scaffold.create(dir, Starter.files(), Scaffold.REAL_DISK);
     List<Path> yaml;
     try (Stream<Path> files = Files.walk(dir.resolve("data"))) {
@@ -45,7 +45,7 @@ class EditorsTest {
   }
 
   @Test
-  void theSchemaCatchesAMistakeInANewRepoAsAnEditorWould() throws IOException {
+  void theSchemaCatchesAMistakeInANewRepoAsAnEditorWould() throws Exception {
     Scaffold.create(dir, Starter.files(), Scaffold.REAL_DISK);
     Path risks = dir.resolve("data/risks.yaml");
     Files.writeString(risks, Files.readString(risks).replaceFirst("treatment: \\w+", "treatment: ignore"));
