@@ -168,6 +168,9 @@ public final class Gate {
       r.newViolations().forEach(v -> found.add(new Regression(Kind.SCAN_VIOLATION, r.id(),
           "repository " + r.id() + ": new classification violation: " + v.message() + " [" + v.rule() + "]",
           measurementPath(current, r.id()))));
+      r.newAiViolations().forEach(c -> found.add(new Regression(Kind.SCAN_VIOLATION, r.id(),
+          "repository " + r.id() + ": new AI-attributed commit where the classification prohibits AI tools: "
+              + GovernanceDiff.RepositoryChange.describe(c), measurementPath(current, r.id()))));
     }
     return List.copyOf(found);
   }
