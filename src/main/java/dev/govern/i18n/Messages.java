@@ -126,6 +126,10 @@ public final class Messages {
 
   /** The message with its arguments: {@code get("nav.controls")}, {@code get("cover.as_of", date)}. */
   public String get(String key, Object... args) {
+    if (counted(key) && args.length > 0 && args[0] instanceof Number n) {
+      Object[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+      return plural(key, n.longValue(), rest);
+    }
     return fill(raw(key), args);
   }
 

@@ -92,7 +92,7 @@ public final class SiteBuild {
     List<String> warnings = new ArrayList<>();
 
     // The charts are drawn while the pages that show none render, and the report loads its fonts.
-    SiteCharts charts = SiteCharts.start(g, analysis, o.history());
+    SiteCharts charts = SiteCharts.start(g, analysis, o.history(), info.messages());
     CompletableFuture<byte[][]> report = o.pdf()
         ? CompletableFuture.supplyAsync(() -> report(g, analysis, info, templates, o, charts, warnings))
         : CompletableFuture.completedFuture(null);
@@ -139,7 +139,7 @@ public final class SiteBuild {
     Analysis analysis = Analysis.of(g, o.asOf().date());
     SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), PDF_NAME, o.provenance(),
         messages(g, o));
-    SiteCharts charts = SiteCharts.start(g, analysis, o.history());
+    SiteCharts charts = SiteCharts.start(g, analysis, o.history(), info.messages());
     try {
       return report(g, analysis, info, templates, o, charts, new ArrayList<>())[1];
     } catch (ReportFailure f) {

@@ -35,36 +35,47 @@ public final class SiteCharts {
   private final CompletableFuture<Map<String, Svg>> drawn;
   private final Map<String, Map<String, Svg>> byRoot = new HashMap<>();
 
-  private SiteCharts(Governance g, Analysis a, CompletableFuture<Map<String, Svg>> drawn) {
+  private final dev.govern.i18n.Messages messages;
+
+  private SiteCharts(Governance g, Analysis a, CompletableFuture<Map<String, Svg>> drawn,
+      dev.govern.i18n.Messages messages) {
     this.g = g;
     this.a = a;
     this.drawn = drawn;
+    this.messages = messages;
   }
 
   /** Starts drawing the charts and returns at once. */
   public static SiteCharts start(Governance g, Analysis a, ChangeHistory history) {
+    return start(g, a, history, dev.govern.i18n.Messages.english());
+  }
+
+  /** Starts drawing the charts, with their words in the language of {@code messages}, and returns at once. */
+  public static SiteCharts start(Governance g, Analysis a, ChangeHistory history, dev.govern.i18n.Messages messages) {
     CompletableFuture<Map<String, Svg>> drawn = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
-        drawn.complete(drawAll(g, a, history));
+        drawn.complete(drawAll(g, a, history, messages));
       } catch (RuntimeException | Error e) {
         drawn.completeExceptionally(e);
       }
     }, "govern-charts");
     t.setDaemon(true);
     t.start();
-    return new SiteCharts(g, a, drawn);
+    return new SiteCharts(g, a, drawn, messages);
   }
 
-  private static Map<String, Svg> drawAll(Governance g, Analysis a, ChangeHistory history) {
+  private static Map<String, Svg> drawAll(Governance g, Analysis a, ChangeHistory history,
+      dev.govern.i18n.Messages messages) {
     Map<String, Svg> charts = new LinkedHashMap<>();
-    charts.put("domains", Charts.domainStatus(a.domains()));
+    charts.put("domains", Charts.domainStatus(a.domains(), messages));
     for (KpiStatus k : a.kpis()) {
-      Charts.kpiTrend(k).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
+      Charts.kpiTrend(k, messages).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
     }
-    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
-    Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
-    AiAttribution.of(g.measurements()).flatMap(Charts::aiShare).ifPresent(svg -> charts.put("ai-share", svg));
+    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c, messages)));
+    Charts.roadmap(g.roadmap(), a.asOf(), messages).ifPresent(svg -> charts.put("roadmap", svg));
+    AiAttribution.of(g.measurements()).flatMap(ai -> Charts.aiShare(ai, messages))
+        .ifPresent(svg -> charts.put("ai-share", svg));
     if (history.trend() != null) {
       Map<String, String> colors = new LinkedHashMap<>();
       Map<String, String> labels = new LinkedHashMap<>();
@@ -127,8 +138,8 @@ public final class SiteCharts {
     Map<String, Svg> charts = all();
     Map<String, Svg> page = new LinkedHashMap<>();
     page.put("domains", charts.get("domains"));
-    page.put("heatmap-inherent", HeatmapSvg.of(a.inherent(), "Inherent risk heatmap", hrefs));
-    page.put("heatmap-residual", HeatmapSvg.of(a.residual(), "Residual risk heatmap", hrefs));
+    page.put("heatmap-inherent", HeatmapSvg.of(a.inherent(), messages.get("chart.heatmap.inherent"), hrefs, messages));
+    page.put("heatmap-residual", HeatmapSvg.of(a.residual(), messages.get("chart.heatmap.residual"), hrefs, messages));
     charts.forEach((name, svg) -> {
       if (!name.startsWith("trend-")) {
         page.putIfAbsent(name, svg);

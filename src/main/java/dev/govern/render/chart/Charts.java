@@ -45,6 +45,11 @@ public final class Charts {
     return KpiTrendChart.of(status);
   }
 
+  /** {@link #kpiTrend(KpiStatus)} in the language of {@code messages}. */
+  public static Optional<Svg> kpiTrend(KpiStatus status, Messages messages) {
+    return KpiTrendChart.of(status, messages);
+  }
+
   /**
    * Horizontal bars per top-level group of a framework catalogue: % of requirements covered by a
    * mapped control and % covered by an implemented control, on a 0–100 axis.
