@@ -83,10 +83,10 @@ public final class SiteCharts {
         colors.put(l.id(), l.color());
         labels.put(l.id(), l.label());
       });
-      Charts.maturityTrend(history.trend()).ifPresent(svg -> charts.put("trend-maturity", svg));
-      Charts.controlsTrend(history.trend()).ifPresent(svg -> charts.put("trend-controls", svg));
-      Charts.risksTrend(history.trend(), colors, labels).ifPresent(svg -> charts.put("trend-risks", svg));
-      Charts.kpiOutcomeTrend(history.trend()).ifPresent(svg -> charts.put("trend-kpis", svg));
+      Charts.maturityTrend(history.trend(), messages).ifPresent(svg -> charts.put("trend-maturity", svg));
+      Charts.controlsTrend(history.trend(), messages).ifPresent(svg -> charts.put("trend-controls", svg));
+      Charts.risksTrend(history.trend(), colors, labels, messages).ifPresent(svg -> charts.put("trend-risks", svg));
+      Charts.kpiOutcomeTrend(history.trend(), messages).ifPresent(svg -> charts.put("trend-kpis", svg));
     }
     return charts;
   }

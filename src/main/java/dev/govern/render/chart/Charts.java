@@ -92,12 +92,22 @@ public final class Charts {
     return TrendCharts.maturity(trend);
   }
 
+  /** {@link #maturityTrend(Trend)} in the language of {@code messages}. */
+  public static Optional<Svg> maturityTrend(Trend trend, Messages messages) {
+    return TrendCharts.maturity(trend, messages);
+  }
+
   /**
    * Controls by status at each point, a line per status of {@link Trend#statuses()} in the status
    * colours of the domain chart. Empty when the trend has fewer than 2 points.
    */
   public static Optional<Svg> controlsTrend(Trend trend) {
     return TrendCharts.controls(trend);
+  }
+
+  /** {@link #controlsTrend(Trend)} in the language of {@code messages}. */
+  public static Optional<Svg> controlsTrend(Trend trend, Messages messages) {
+    return TrendCharts.controls(trend, messages);
   }
 
   /**
@@ -112,12 +122,23 @@ public final class Charts {
     return TrendCharts.risks(trend, levelColors, levelLabels);
   }
 
+  /** {@link #risksTrend(Trend, Map, Map)} in the language of {@code messages}. */
+  public static Optional<Svg> risksTrend(Trend trend, Map<String, String> levelColors, Map<String, String> levelLabels,
+      Messages messages) {
+    return TrendCharts.risks(trend, levelColors, levelLabels, messages);
+  }
+
   /**
    * KPIs by outcome at each point: Met (green), Missed (red) and No data (grey), a line each.
    * Empty when the trend has fewer than 2 points.
    */
   public static Optional<Svg> kpiOutcomeTrend(Trend trend) {
     return TrendCharts.kpiOutcomes(trend);
+  }
+
+  /** {@link #kpiOutcomeTrend(Trend)} in the language of {@code messages}. */
+  public static Optional<Svg> kpiOutcomeTrend(Trend trend, Messages messages) {
+    return TrendCharts.kpiOutcomes(trend, messages);
   }
 
   /** The organisation-wide AI-attributed share by month; empty when no month has commits. */
