@@ -1,14 +1,7 @@
 package dev.govern.cli;
 
 import dev.govern.git.GitInfo;
-import dev.govern.git.GovernanceRepository;
-import dev.govern.history.GovernanceDiff;
-import dev.govern.history.GovernanceHistory;
-import dev.govern.history.Snapshot;
-import dev.govern.history.Trend;
 import dev.govern.render.ChangeHistory;
-import java.io.PrintWriter;
-import java.util.List;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
 import dev.govern.publish.PublishException;
@@ -56,7 +49,8 @@ final class BuildCommand implements Callable<Integer> {
     ws.problems().stream().filter(p -> !p.isError()).map(Problem::toString).forEach(err::println);
     Governance g = ws.governance().get();
     Path target = out != null ? out : ws.root().resolve("site");
-    ChangeHistory history = history(g, since != null ? since : g.report().since(), err);
+    ChangeHistory history = new OutputHistory(data.data, err, "govern build")
+        .of(g, since != null ? since : g.report().since(), ws.git().map(GitInfo::commit).orElse(null));
     SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
         ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
         ws.documentDate(parent.env), history);
@@ -72,39 +66,6 @@ final class BuildCommand implements Callable<Integer> {
       err.println("govern build: " + e.getMessage());
       err.println("The previous site, if any, was left as it was.");
       return ExitCodes.BUILD_FAILED;
-    }
-  }
-
-  /**
-   * The version history, trend and "changes since" from Git. A build never fails for lack of
-   * history: outside Git, in a shallow clone or at a revision whose data does not load, it says so
-   * and goes on without that part.
-   */
-  private ChangeHistory history(Governance g, String sinceRevision, PrintWriter err) {
-    try (GovernanceHistory h = GovernanceHistory.open(data.data)) {
-      if (!h.isAvailable()) {
-        if (sinceRevision != null) {
-          err.println("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes()));
-        }
-        return new ChangeHistory(List.of(), h.notes(), null, null, null);
-      }
-      GovernanceDiff diff = null;
-      String label = null;
-      if (sinceRevision != null) {
-        try {
-          Snapshot then = h.snapshot(sinceRevision);
-          if (then.hasErrors()) {
-            err.println("govern build: the data at " + then.label() + " has errors, so \"changes since\" is left out"
-                + " (`govern diff " + sinceRevision + "` lists them)");
-          } else {
-            diff = GovernanceDiff.between(then.governance().orElseThrow(), g);
-            label = then.label();
-          }
-        } catch (GovernanceRepository.UnknownRevisionException e) {
-          err.println("govern build: \"changes since\" is left out: " + e.getMessage());
-        }
-      }
-      return new ChangeHistory(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), diff, label);
     }
   }
 }

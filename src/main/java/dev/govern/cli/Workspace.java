@@ -5,6 +5,7 @@ import dev.govern.check.Checker;
 import dev.govern.git.GitInfo;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
+import dev.govern.load.ParseCache;
 import dev.govern.load.SourceMap;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
@@ -39,14 +40,21 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
    *     build that makes the PDF)
    */
   static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env, boolean fonts) {
+    return open(dataDir, asOfOption, env, fonts, null);
+  }
+
+  /**
+   * @param cache the files parsed by earlier opens of this folder, reused where unchanged
+   *     ({@code govern serve}); null to parse everything
+   */
+  static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env, boolean fonts, ParseCache cache) {
     Path data = dataDir.normalize();
     String display = data.toString().isEmpty() ? "." : data.toString().replace('\\', '/');
-    Loaded loaded = GovernanceLoader.load(data, display);
+    Loaded loaded = GovernanceLoader.load(data, display, cache);
     Optional<GitInfo> git = GitInfo.of(data);
     AsOf asOf = resolveAsOf(asOfOption, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());
-    Path absolute = data.toAbsolutePath().normalize();
-    Path root = absolute.getParent() == null ? absolute : absolute.getParent();
+    Path root = root(data);
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date()));
@@ -57,6 +65,12 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     });
     problems.sort(Problem.ORDER);
     return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git);
+  }
+
+  /** The governance repo root: the folder holding the data folder, where templates/ and fonts are read from. */
+  static Path root(Path dataDir) {
+    Path absolute = dataDir.toAbsolutePath().normalize();
+    return absolute.getParent() == null ? absolute : absolute.getParent();
   }
 
   /**

@@ -109,39 +109,59 @@ public final class SiteBuild {
   private static byte[][] report(Governance g, Analysis a, SiteInfo info, Templates templates, Options o,
       SiteCharts charts, List<String> warnings) {
     try {
+      Report r = report(g, a, info, templates, o.root(), o.pdfDate(), o.history(), charts);
+      synchronized (warnings) {
+        warnings.addAll(r.warnings());
+      }
+      return new byte[][] {r.printHtml(), r.pdf()};
+    } catch (RenderException | PublishException e) {
+      throw new ReportFailure(e);
+    }
+  }
+
+  /** The print HTML, the PDF made from it, and warnings for the person who asked for it. */
+  public record Report(byte[] printHtml, byte[] pdf, List<String> warnings) {
+    public Report {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * The report alone, from the same analysis and charts as the site: what a build publishes beside
+   * the pages, and what {@code govern serve} makes when the PDF is asked for.
+   *
+   * @param root the governance repo root: extra fonts and images are read from there only
+   * @param pdfDate the PDF's creation date, never the clock
+   */
+  public static Report report(Governance g, Analysis a, SiteInfo info, Templates templates, Path root, Instant pdfDate,
+      ChangeHistory history, SiteCharts charts) throws RenderException, PublishException {
+    try {
       FontSet fonts;
       try {
-        fonts = FontSet.load(o.root(), g.report().fonts().stream().map(Path::of).toList());
+        fonts = FontSet.load(root, g.report().fonts().stream().map(Path::of).toList());
       } catch (PdfException e) {
         throw new PublishException("report.fonts in governance.yaml: " + e.getMessage(), e);
       }
-      List<String> local = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
       TextFields.walk(g, (field, text) -> {
         String missing = fonts.missing(text);
         if (!missing.isEmpty()) {
-          local.add("PDF: " + field + ": '" + shorten(text) + "' has characters no configured font can draw: '"
+          warnings.add("PDF: " + field + ": '" + shorten(text) + "' has characters no configured font can draw: '"
               + missing + "' (add a font for them under report.fonts in governance.yaml)");
         }
       });
       charts.await();
-      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), o.history(), charts);
+      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), history, charts);
       PdfMetadata meta = new PdfMetadata(ReportRenderer.title(g) + " — " + g.organization().name(),
           g.document().owner() != null ? g.document().owner() : g.organization().name(),
           g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),
           "AI governance, AI code generation, controls, risk register, maturity, " + g.document().classification(),
-          "en", o.pdfDate());
+          "en", pdfDate);
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-      local.addAll(PdfRenderer.render(xhtml, o.root().toUri(), o.root(), fonts, meta, pdf));
-      synchronized (warnings) {
-        warnings.addAll(local);
-      }
-      return new byte[][] {xhtml.getBytes(StandardCharsets.UTF_8), pdf.toByteArray()};
-    } catch (RenderException | PublishException e) {
-      throw new ReportFailure(e);
-    } catch (PdfException e) {
-      throw new ReportFailure(new PublishException("PDF: " + e.getMessage(), e));
-    } catch (IOException e) {
-      throw new ReportFailure(new PublishException("PDF: " + e.getMessage(), e));
+      warnings.addAll(PdfRenderer.render(xhtml, root.toUri(), root, fonts, meta, pdf));
+      return new Report(xhtml.getBytes(StandardCharsets.UTF_8), pdf.toByteArray(), warnings);
+    } catch (PdfException | IOException e) {
+      throw new PublishException("PDF: " + e.getMessage(), e);
     }
   }
 

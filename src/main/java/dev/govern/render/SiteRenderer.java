@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,9 +44,13 @@ public final class SiteRenderer {
   /** One page to render: a template, where it goes, and its own variables. */
   private record Job(String path, String template, Map<String, Object> extra) {}
 
-  /** @param charts the build's charts, drawn once for the site and the PDF */
-  public Map<String, byte[]> render(Governance g, Analysis a, SiteInfo info, ChangeHistory history, SiteCharts charts)
-      throws RenderException {
+  /**
+   * The pages of one build, each rendered when asked for: the whole build renders them all, {@code
+   * govern serve} only those a browser asks for.
+   *
+   * @param charts the build's charts, drawn once for the site and the PDF
+   */
+  public Pages pages(Governance g, Analysis a, SiteInfo info, ChangeHistory history, SiteCharts charts) {
     Map<String, Object> shared = SiteModel.shared(g, a, info);
     shared.put("history", history);
     shared.put("trendCharts", charts.trends());
@@ -97,8 +102,49 @@ public final class SiteRenderer {
       jobs.add(new Job(SiteModel.policyPage(p.id()), "site/policy.ftlh", extra));
     }
 
+    return new Pages(jobs, shared, charts);
+  }
+
+  /** The pages of one build by their path in the site, in the order a whole build starts them. Thread-safe. */
+  public final class Pages {
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final Map<String, Object> shared;
+    private final SiteCharts charts;
+
+    private Pages(List<Job> jobs, Map<String, Object> shared, SiteCharts charts) {
+      // Should two ids ever share a page, the later one is the page, as it always was.
+      jobs.forEach(job -> this.jobs.put(job.path(), job));
+      this.shared = shared;
+      this.charts = charts;
+    }
+
+    /** Every page's path, e.g. {@code controls/TM-001.html}. */
+    public List<String> paths() {
+      return List.copyOf(jobs.keySet());
+    }
+
+    public boolean has(String path) {
+      return jobs.containsKey(path);
+    }
+
+    /** One page's HTML. */
+    public String render(String path) throws RenderException {
+      Job job = jobs.get(path);
+      if (job == null) {
+        throw new IllegalArgumentException("no page " + path);
+      }
+      String root = "../".repeat((int) path.chars().filter(ch -> ch == '/').count());
+      return renderPage(job, root, charts.forRoot(root), shared);
+    }
+  }
+
+  /** @param charts the build's charts, drawn once for the site and the PDF */
+  public Map<String, byte[]> render(Governance g, Analysis a, SiteInfo info, ChangeHistory history, SiteCharts charts)
+      throws RenderException {
+    Pages pages = pages(g, a, info, history, charts);
+    List<String> paths = pages.paths();
     Map<String, byte[]> site = new TreeMap<>();
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), paths.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "govern-page");
       t.setDaemon(true);
@@ -106,12 +152,11 @@ public final class SiteRenderer {
     });
     try {
       List<Future<String>> results = new ArrayList<>();
-      for (Job job : jobs) {
-        String root = "../".repeat((int) job.path().chars().filter(ch -> ch == '/').count());
-        results.add(pool.submit(() -> renderPage(job, root, charts.forRoot(root), shared)));
+      for (String path : paths) {
+        results.add(pool.submit(() -> pages.render(path)));
       }
-      for (int i = 0; i < jobs.size(); i++) {
-        site.put(jobs.get(i).path(), results.get(i).get().getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < paths.size(); i++) {
+        site.put(paths.get(i), results.get(i).get().getBytes(StandardCharsets.UTF_8));
       }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RenderException re) {
@@ -138,7 +183,7 @@ public final class SiteRenderer {
   }
 
   /** Bundled assets, with files of the same name from the repo's templates/assets/ taking precedence. */
-  private Map<String, byte[]> assets() throws RenderException {
+  public Map<String, byte[]> assets() throws RenderException {
     Map<String, byte[]> out = new TreeMap<>();
     Bundle.tree("templates/assets").forEach((name, bytes) -> out.put("assets/" + name, bytes));
     Path local = overrides == null ? null : overrides.resolve("assets");

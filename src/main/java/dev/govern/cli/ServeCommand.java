@@ -1,0 +1,115 @@
+package dev.govern.cli;
+
+import dev.govern.git.GitInfo;
+import dev.govern.load.ParseCache;
+import dev.govern.model.Governance;
+import dev.govern.render.ChangeHistory;
+import dev.govern.serve.Checked;
+import dev.govern.serve.ServeException;
+import dev.govern.serve.Serving;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code govern serve}: a live preview of the site while the data is edited. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the site from memory on 127.0.0.1 and rebuild it whenever the data or templates/ change;"
+        + " open pages reload by themselves and show the data's problems over the last good build."
+        + " The PDF is made when asked for. Nothing is written to disk. Ctrl-C stops it.")
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand GovernCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data = new DataOptions();
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+      description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 takes any free port).")
+  int port;
+
+  @Option(names = "--open", description = "Open the site in the default browser.")
+  boolean open;
+
+  @Option(names = "--since", paramLabel = "REV",
+      description = "Add \"Changes since REV\" to the pages and the PDF, as build does. Default: report.since in governance.yaml.")
+  String since;
+
+  /** Never released: serving goes on until Ctrl-C stops the JVM or the thread is interrupted (tests). */
+  private final CountDownLatch stop = new CountDownLatch(1);
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
+    }
+    ParseCache cache = new ParseCache();
+    OutputHistory history = new OutputHistory(data.data, err, "govern serve");
+    Serving serving;
+    try {
+      serving = Serving.start(() -> load(cache, history), Workspace.root(data.data), data.data, port, out);
+    } catch (ServeException e) {
+      err.println("govern serve: " + e.getMessage());
+      return ExitCodes.BUILD_FAILED;
+    }
+    Thread hook = new Thread(() -> {
+      serving.close();
+      out.println("Stopped.");
+      out.flush();
+    }, "govern-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.println("Serving " + data.data + " at " + serving.url() + " (Ctrl-C to stop)");
+    out.flush();
+    serving.rebuild();
+    if (open) {
+      openBrowser(serving.url(), err);
+    }
+    try {
+      stop.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    // Stopped from within (a test, an embedding): close here, as the hook would have.
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      return ExitCodes.OK; // the JVM is already stopping: the hook closes
+    }
+    hook.run();
+    return ExitCodes.OK;
+  }
+
+  /** The data as it is on disk, checked, with the history for outputs when it has no errors. */
+  private Checked load(ParseCache cache, OutputHistory history) {
+    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, true, cache);
+    String commit = ws.git().map(GitInfo::commit).orElse(null);
+    ChangeHistory h = null;
+    if (!ws.hasErrors() && ws.governance().isPresent()) {
+      Governance g = ws.governance().get();
+      h = history.of(g, since != null ? since : g.report().since(), commit);
+    }
+    return new Checked(ws.governance(), ws.problems(), ws.asOf(), ws.git().map(GitInfo::shortCommit).orElse(null),
+        ws.git().map(GitInfo::dirty).orElse(false), ws.documentDate(parent.env), h);
+  }
+
+  private static void openBrowser(String url, PrintWriter err) {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
+        : os.contains("mac") ? List.of("open", url) : List.of("xdg-open", url);
+    try {
+      new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    } catch (IOException e) {
+      err.println("govern serve: could not open a browser (" + command.get(0) + ": " + e.getMessage() + "); open "
+          + url + " yourself");
+    }
+  }
+}
