@@ -73,18 +73,23 @@ final class ServeCommand implements Callable<Integer> {
     if (open) {
       openBrowser(serving.url(), err);
     }
+    boolean interrupted = false;
     try {
       stop.await();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      interrupted = true;
     }
-    // Stopped from within (a test, an embedding): close here, as the hook would have.
+    // Stopped from within (a test, an embedding): close here, as the hook would have, with the
+    // interruption held back until then, since closing waits for the server's thread to let go of the port.
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
+      hook.run();
     } catch (IllegalStateException e) {
-      return ExitCodes.OK; // the JVM is already stopping: the hook closes
+      // the JVM is already stopping: the hook closes
     }
-    hook.run();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
     return ExitCodes.OK;
   }
 

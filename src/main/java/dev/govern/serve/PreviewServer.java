@@ -206,15 +206,14 @@ public final class PreviewServer implements AutoCloseable {
     }
     ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
     ex.sendResponseHeaders(200, 0);
-    OutputStream out = ex.getResponseBody();
-    // Reconnect soon after a restart of the server; the browser does it by itself.
-    out.write("retry: 1000\n\n".getBytes(StandardCharsets.UTF_8));
-    out.flush();
-    LiveClients.Client client = new LiveClients.Client(p, hash, out, ex::close);
+    LiveClients.Client client = new LiveClients.Client(p, hash, ex.getResponseBody(), ex::close);
     if (!preview.listen(client)) {
       client.close();
       return false;
     }
+    // Written once the page is listed as open (a test waits for it), it asks the browser to
+    // reconnect soon after a restart of the server, which it does by itself.
+    client.send("retry: 1000\n\n");
     return true;
   }
 

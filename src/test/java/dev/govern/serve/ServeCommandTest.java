@@ -1,0 +1,104 @@
+package dev.govern.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govern.cli.GovernCommand;
+import dev.govern.load.Fixture;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command: its port, how it stops, and what it leaves out of a built site. */
+class ServeCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void aPortInUseIsAClearErrorNamingThePort() throws IOException {
+    Path data = Fixture.minimal(dir);
+    try (ServerSocket taken = new ServerSocket()) {
+      taken.bind(new InetSocketAddress(PreviewServer.loopback(), 0));
+      int port = taken.getLocalPort();
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+
+      int code = GovernCommand.run(new String[] {"serve", "--data", data.toString(), "--port", Integer.toString(port)},
+          new PrintWriter(out), new PrintWriter(err), Map.of());
+
+      assertThat(code).isEqualTo(3);
+      assertThat(err.toString()).contains("127.0.0.1:" + port).contains("in use").contains("--port");
+      assertThat(out.toString()).doesNotContain("Serving");
+    }
+  }
+
+  @Test
+  void aPortOutOfRangeIsAWrongCommandLine() {
+    StringWriter err = new StringWriter();
+
+    int code = GovernCommand.run(new String[] {"serve", "--data", Fixture.minimal(dir).toString(), "--port", "70000"},
+        new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--port must be from 0 to 65535");
+  }
+
+  @Test
+  void stoppingClosesThePortAndExitsCleanly() throws IOException {
+    Served served = Served.start(Fixture.minimal(dir));
+    int port = served.port();
+
+    assertThat(served.stop()).isZero();
+    assertThat(served.out()).contains("Stopped.");
+    try (ServerSocket again = new ServerSocket()) {
+      again.bind(new InetSocketAddress(PreviewServer.loopback(), port));
+    }
+  }
+
+  @Test
+  void dataWithErrorsAtTheStartIsServedAsItsProblemsUntilFixed() {
+    Path data = Fixture.minimal(dir);
+    Fixture.write(data, "risks.yaml", "risks: [\n");
+    try (Served served = Served.start(data)) {
+      assertThat(served.get("/index.html").statusCode()).isEqualTo(503);
+      try (Served.Events events = served.listen("/index.html", PreviewServer.ERROR_PAGE)) {
+        assertThat(events.next()).first().isEqualTo("event: problems");
+
+        served.write("risks.yaml", "risks: []\n");
+
+        assertThat(events.next()).contains("event: reload");
+        assertThat(served.get("/index.html").statusCode()).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
+  void aBuiltSiteNeverContainsTheLiveReloadScript() throws IOException {
+    Path data = Fixture.minimal(dir);
+    Path site = dir.resolve("site");
+
+    int code = GovernCommand.run(new String[] {"build", "--data", data.toString(), "--out", site.toString(), "--no-pdf"},
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of());
+
+    assertThat(code).isZero();
+    String script = new String(dev.govern.bundle.Bundle.read("dev/govern/serve/live.js").orElseThrow(),
+        StandardCharsets.UTF_8);
+    try (Stream<Path> files = Files.walk(site)) {
+      List<Path> all = files.filter(Files::isRegularFile).toList();
+      assertThat(all).isNotEmpty();
+      for (Path file : all) {
+        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+        assertThat(text).as("%s", file).doesNotContain("__govern").doesNotContain("EventSource")
+            .doesNotContain(script.substring(0, 80));
+      }
+    }
+  }
+}
