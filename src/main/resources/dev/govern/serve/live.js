@@ -67,6 +67,10 @@
   if (!window.EventSource) { return; }
   var events = new EventSource("/__govern/events?page=" + encodeURIComponent(location.pathname)
     + "&hash=" + encodeURIComponent(hash));
+  // Marks the page as listening (the browser test waits for it before it edits a file).
+  events.addEventListener("open", function () {
+    document.documentElement.setAttribute("data-govern-serve", "listening");
+  });
   events.addEventListener("reload", function () {
     events.close();
     location.reload();
