@@ -276,6 +276,11 @@ report=$(awk -F'\t' -v sizes="$SIZES" -v runs="$RUNS" -v sizesfile="$sizes_info"
   }' "$results")
 
 machine="$cpu, $(nproc) cores, $mem"
+# bench/serve.sh's section (govern serve) is measured apart: keep it.
+serve_section=""
+if [ -f "$RESULTS" ]; then
+  serve_section=$(awk '/<!-- govern serve: begin/ { p = 1 } p { print } /<!-- govern serve: end -->/ { p = 0 }' "$RESULTS")
+fi
 {
   echo "# Benchmark results"
   echo
@@ -292,6 +297,10 @@ machine="$cpu, $(nproc) cores, $mem"
   echo "- data: shipped = data/; medium and large from \`dev.govern.bench.GovernanceGenerator\` (see bench/README.md); --as-of $AS_OF"
   echo
   echo "$report"
+  if [ -n "$serve_section" ]; then
+    echo
+    echo "$serve_section"
+  fi
 } > "$RESULTS"
 echo >&2
 cat "$RESULTS"
