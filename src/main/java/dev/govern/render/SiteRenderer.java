@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -41,8 +42,11 @@ public final class SiteRenderer {
     this.overrides = overrides;
   }
 
-  /** One page to render: a template, where it goes, and its own variables. */
-  private record Job(String path, String template, Map<String, Object> extra) {}
+  /**
+   * One page to render: a template, where it goes, and its own variables, made when the page is
+   * rendered (a policy's Markdown is converted only for a page that is asked for).
+   */
+  private record Job(String path, String template, Supplier<Map<String, Object>> extra) {}
 
   /**
    * The pages of one build, each rendered when asked for: the whole build renders them all, {@code
@@ -57,20 +61,20 @@ public final class SiteRenderer {
     // The overview pages first: they are the biggest, and a big page started last would keep one
     // core busy after the others are done.
     List<Job> jobs = new ArrayList<>();
-    jobs.add(new Job("index.html", "site/index.ftlh", Map.of()));
-    jobs.add(new Job("risks/index.html", "site/risks.ftlh", Map.of()));
-    jobs.add(new Job("kpis.html", "site/kpis.ftlh", Map.of()));
-    jobs.add(new Job("controls/index.html", "site/controls.ftlh", Map.of()));
-    jobs.add(new Job("evidence.html", "site/evidence.ftlh", Map.of()));
-    jobs.add(new Job("frameworks/index.html", "site/frameworks.ftlh", Map.of()));
-    jobs.add(new Job("maturity.html", "site/maturity.ftlh", Map.of()));
-    jobs.add(new Job("roadmap.html", "site/roadmap.ftlh", Map.of()));
-    jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map.of()));
-    jobs.add(new Job("tools.html", "site/tools.ftlh", Map.of()));
-    jobs.add(new Job("history.html", "site/history.ftlh", Map.of()));
+    jobs.add(new Job("index.html", "site/index.ftlh", Map::of));
+    jobs.add(new Job("risks/index.html", "site/risks.ftlh", Map::of));
+    jobs.add(new Job("kpis.html", "site/kpis.ftlh", Map::of));
+    jobs.add(new Job("controls/index.html", "site/controls.ftlh", Map::of));
+    jobs.add(new Job("evidence.html", "site/evidence.ftlh", Map::of));
+    jobs.add(new Job("frameworks/index.html", "site/frameworks.ftlh", Map::of));
+    jobs.add(new Job("maturity.html", "site/maturity.ftlh", Map::of));
+    jobs.add(new Job("roadmap.html", "site/roadmap.ftlh", Map::of));
+    jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map::of));
+    jobs.add(new Job("tools.html", "site/tools.ftlh", Map::of));
+    jobs.add(new Job("history.html", "site/history.ftlh", Map::of));
     for (var coverage : a.coverage()) {
       Catalogue c = coverage.catalogue();
-      jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", Map.of("coverage", coverage)));
+      jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", () -> Map.of("coverage", coverage)));
     }
     // Lookups built once: the first domain and control of each id (as g.domain and g.control find),
     // and each control's evidence entries in the analysis' order.
@@ -87,19 +91,21 @@ public final class SiteRenderer {
       extra.put("evidence", List.copyOf(evidenceByControl.getOrDefault(c, List.of())));
       extra.put("reviewFreshness", Freshness.of(c.lastReviewed(), c.reviewEvery(), a.asOf()));
       putIfNotNull(extra, "cadence", SiteModel.cadence(c.reviewEvery()));
-      jobs.add(new Job(SiteModel.controlPage(c.id()), "site/control.ftlh", extra));
+      jobs.add(new Job(SiteModel.controlPage(c.id()), "site/control.ftlh", () -> extra));
     }
     for (Risk r : g.risks()) {
       List<Control> controls = r.controls().stream().map(controlsById::get).filter(Objects::nonNull).toList();
-      jobs.add(new Job(SiteModel.riskPage(r.id()), "site/risk.ftlh", Map.of("risk", r, "riskControls", controls,
+      jobs.add(new Job(SiteModel.riskPage(r.id()), "site/risk.ftlh", () -> Map.of("risk", r, "riskControls", controls,
           "riskControlsImplemented", controls.stream().filter(Control::isImplemented).count())));
     }
     for (Policy p : g.policies()) {
-      Map<String, Object> extra = new HashMap<>();
-      extra.put("policy", p);
-      extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1));
-      putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery()));
-      jobs.add(new Job(SiteModel.policyPage(p.id()), "site/policy.ftlh", extra));
+      jobs.add(new Job(SiteModel.policyPage(p.id()), "site/policy.ftlh", () -> {
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("policy", p);
+        extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1));
+        putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery()));
+        return extra;
+      }));
     }
 
     return new Pages(jobs, shared, charts);
@@ -176,7 +182,7 @@ public final class SiteRenderer {
   private String renderPage(Job job, String root, Map<String, Svg> charts, Map<String, Object> shared)
       throws RenderException {
     Map<String, Object> model = new HashMap<>(shared);
-    model.putAll(job.extra());
+    model.putAll(job.extra().get());
     model.put("root", root);
     model.put("charts", charts);
     return templates.render(job.template(), model);

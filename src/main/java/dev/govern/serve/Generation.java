@@ -53,7 +53,7 @@ final class Generation {
     // The PDF is made on request: every page links to it, as in a built site.
     this.info = new SiteInfo(checked.asOf(), g.document().version(), checked.commit(), checked.dirty(),
         SiteBuild.PDF_NAME);
-    this.charts = SiteCharts.start(g, analysis, checked.history());
+    this.charts = SiteCharts.onDemand(g, analysis, checked.history());
     this.pages = new SiteRenderer(templates, templatesDir).pages(g, analysis, info, checked.history(), charts);
   }
 

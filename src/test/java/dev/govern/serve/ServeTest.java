@@ -40,6 +40,11 @@ class ServeTest {
   }
 
   @Test
+  void aPageWithAChartDrawsItWhenServed() {
+    assertThat(served.text("/index.html")).contains("<svg");
+  }
+
+  @Test
   void assetsHaveTheirContentTypeAndNoPageHasACachingHeaderThatHidesAChange() {
     HttpResponse<byte[]> css = served.get("/assets/style.css");
 
