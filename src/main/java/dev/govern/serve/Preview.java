@@ -59,8 +59,11 @@ public final class Preview implements AutoCloseable {
    */
   public synchronized Outcome rebuild(Set<Path> changed) {
     long start = System.nanoTime();
-    if (templates == null || changed == null
-        || changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templatesDir.toAbsolutePath()))) {
+    Path top = root.toAbsolutePath().normalize();
+    Path templatesTop = templatesDir.toAbsolutePath().normalize();
+    // The root itself stands for "anything may have changed" (the watcher lost count).
+    if (templates == null || changed == null || changed.stream().map(p -> p.toAbsolutePath().normalize())
+        .anyMatch(p -> p.equals(top) || p.startsWith(templatesTop))) {
       try {
         Templates fresh = Templates.create(templatesDir);
         assets = new SiteRenderer(fresh, templatesDir).assets();
@@ -76,7 +79,6 @@ public final class Preview implements AutoCloseable {
       List<String> lines = errors.isEmpty()
           ? List.of("the data could not be read into a governance (see govern check)")
           : errors.stream().map(Problem::toString).toList();
-      lines.forEach(out::println);
       return broken(lines, Math.max(1, errors.size()), start);
     }
     Generation next = Generation.of(++generations, checked, templates, templatesDir, assets, root);
@@ -91,7 +93,6 @@ public final class Preview implements AutoCloseable {
         }
       }
     } catch (RenderException e) {
-      out.println(e.getMessage());
       return broken(List.of(e.getMessage()), 1, start);
     }
     current = next;
@@ -120,6 +121,7 @@ public final class Preview implements AutoCloseable {
     String event = LiveClients.event("problems", withSummary(problems, current != null));
     List<LiveClients.Client> open = clients.all();
     open.forEach(c -> clients.send(c, event));
+    lines.forEach(out::println);
     long millis = (System.nanoTime() - start) / 1_000_000;
     out.println(errors + (errors == 1 ? " error" : " errors") + ": "
         + (current != null ? "still serving the last good build" : "nothing to serve until it is fixed")

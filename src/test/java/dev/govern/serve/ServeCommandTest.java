@@ -81,6 +81,19 @@ class ServeCommandTest {
   }
 
   @Test
+  void anAssetLinkedFromOutsideTheRepoIsNeverServed() throws IOException {
+    Path data = Fixture.minimal(dir.resolve("repo"));
+    Path secret = Files.writeString(dir.resolve("secret.css"), "/* outside the repo */", StandardCharsets.UTF_8);
+    Path assets = Files.createDirectories(dir.resolve("repo/templates/assets"));
+    Files.createSymbolicLink(assets.resolve("leak.css"), secret);
+    try (Served served = Served.start(data)) {
+      assertThat(served.get("/assets/leak.css").statusCode()).isNotEqualTo(200);
+      assertThat(served.text("/assets/leak.css")).doesNotContain("outside the repo");
+      assertThat(served.out()).contains("links outside the templates folder");
+    }
+  }
+
+  @Test
   void aBuiltSiteNeverContainsTheLiveReloadScript() throws IOException {
     Path data = Fixture.minimal(dir);
     Path site = dir.resolve("site");
