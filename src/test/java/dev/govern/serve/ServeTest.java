@@ -3,7 +3,9 @@ package dev.govern.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govern.load.Fixture;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,6 +94,21 @@ class ServeTest {
       assertThat(served.get("/index.html").statusCode()).as("the last good site stays served").isEqualTo(200);
 
       served.write("risks.yaml", good);
+      assertThat(events.next()).containsAnyOf("event: ok", "event: reload");
+    }
+  }
+
+  @Test
+  void aTemplateErrorOnAnOpenPageShowsWhereItIsUntilFixed() throws IOException {
+    try (Served.Events events = served.listen("/controls/C-1.html", served.hash("/controls/C-1.html"))) {
+      Path site = Files.createDirectories(dir.resolve("templates/site"));
+      Files.writeString(site.resolve("control.ftlh"), "<#import \"../shared/macros.ftlh\" as m>\n${control.nope}\n");
+
+      List<String> problems = events.next();
+      assertThat(problems.get(0)).isEqualTo("event: problems");
+      assertThat(problems).anyMatch(l -> l.startsWith("data: templates/site/control.ftlh:2:"));
+
+      Files.delete(site.resolve("control.ftlh"));
       assertThat(events.next()).containsAnyOf("event: ok", "event: reload");
     }
   }
