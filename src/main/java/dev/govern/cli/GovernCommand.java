@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
     subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, ServeCommand.class, DiffCommand.class,
-        InitCommand.class,
+        InitCommand.class, ExportCommand.class, ImportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -32,7 +32,8 @@ public final class GovernCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build, serve, diff or init");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is required: check, assess, build, serve, diff, init, export or import");
   }
 
   /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */
