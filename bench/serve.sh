@@ -47,6 +47,11 @@ for size in $SIZES; do
   rows="$rows$row"$'\n'
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+busy=""
+if awk -v l="${load_before%% *}" -v n="$(nproc)" 'BEGIN { exit !(l > n) }'; then
+  busy="The load average before the run was above the number of cores: other work shared the CPU, so these figures
+are far above what the same machine gives when quiet and say nothing about the goals. Run it again on a quiet machine."
+fi
 
 section=$(cat <<END
 <!-- govern serve: begin (written by bench/serve.sh; bench/run.sh keeps it) -->
@@ -59,7 +64,9 @@ HTTP, $CHANGES saved changes per size. Each change renames the first control of 
 - machine: $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo), $(nproc) cores
 - load average (1, 5, 15 min) before: $load_before; after: $load_after
 - date: $(date -u +%Y-%m-%dT%H:%MZ); commit: $commit
-
+${busy:+
+$busy
+}
 | size | first build (s) | save → reload event, median (ms) | p90 (ms) | save → page reloaded, median (ms) | p90 (ms) | max (ms) | every page rendered after a change (crawl) | PDF, first request (s) | PDF warm, after a change (s) | peak RSS (MiB) | RSS at the end (MiB) |
 |---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|
 $(printf '%s' "$rows")
