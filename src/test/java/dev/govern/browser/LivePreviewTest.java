@@ -59,6 +59,9 @@ class LivePreviewTest {
       served.write("risks.yaml", risks);
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("govern-serve-problems")));
       assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Renamed control");
+    } finally {
+      // The browser is shared with the other browser tests: leave no page reconnecting to a stopped preview.
+      browser.get("about:blank");
     }
   }
 
