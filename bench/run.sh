@@ -276,10 +276,11 @@ report=$(awk -F'\t' -v sizes="$SIZES" -v runs="$RUNS" -v sizesfile="$sizes_info"
   }' "$results")
 
 machine="$cpu, $(nproc) cores, $mem"
-# bench/serve.sh's section (govern serve) is measured apart: keep it.
+# The sections measured apart (govern serve by bench/serve.sh, then AI attribution and govern scan)
+# start at the serve section's marker and run to the end of the file: keep them.
 serve_section=""
 if [ -f "$RESULTS" ]; then
-  serve_section=$(awk '/<!-- govern serve: begin/ { p = 1 } p { print } /<!-- govern serve: end -->/ { p = 0 }' "$RESULTS")
+  serve_section=$(awk '/<!-- govern serve: begin/ { p = 1 } p { print }' "$RESULTS")
 fi
 {
   echo "# Benchmark results"

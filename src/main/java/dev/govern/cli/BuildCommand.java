@@ -1,7 +1,13 @@
 package dev.govern.cli;
 
+import dev.govern.bundle.Bundle;
 import dev.govern.git.GitInfo;
 import dev.govern.render.ChangeHistory;
+import dev.govern.load.DataFiles;
+import dev.govern.provenance.DataSnapshot;
+import dev.govern.provenance.Provenance;
+import java.io.IOException;
+import java.util.Map;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
 import dev.govern.publish.PublishException;
@@ -41,7 +47,16 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, !noPdf);
+    if (!data.present(spec.commandLine().getErr(), "build")) {
+      return ExitCodes.USAGE;
+    }
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env, !noPdf);
+    } catch (Workspace.RootRefused e) {
+      err.println("govern build: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     if (ws.hasErrors() || ws.governance().isEmpty()) {
       CheckCommand.printErrors(ws, err);
       return ExitCodes.DATA_PROBLEMS;
@@ -49,17 +64,28 @@ final class BuildCommand implements Callable<Integer> {
     ws.problems().stream().filter(p -> !p.isError()).map(Problem::toString).forEach(err::println);
     Governance g = ws.governance().get();
     Path target = out != null ? out : ws.root().resolve("site");
+    String sinceRevision = since != null ? since : g.report().since();
     ChangeHistory history = new OutputHistory(data.data, err, "govern build")
-        .of(g, since != null ? since : g.report().since(), ws.git().map(GitInfo::commit).orElse(null));
+        .of(g, sinceRevision, ws.git().map(GitInfo::commit).orElse(null));
+    DataSnapshot snapshot;
+    try {
+      snapshot = DataSnapshot.of(DataFiles.folder(ws.dataDir(), ws.root()));
+    } catch (IOException e) {
+      err.println("govern build: cannot read " + ws.dataDir() + ": " + e.getMessage());
+      return ExitCodes.BUILD_FAILED;
+    }
+    Provenance provenance = provenance(ws, parent.env, snapshot, history, sinceRevision);
     SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
         ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
-        ws.documentDate(parent.env), history);
+        ws.documentDate(parent.env), history, provenance, snapshot);
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
       result.warnings().forEach(err::println);
-      stdout.println("Built " + result.pages() + " pages" + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "")
-          + " in " + target + " (as of " + ws.asOf() + "; " + CheckCommand.summary(ws.count(true), ws.count(false))
-          + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " build warnings") + ")");
+      stdout.println("Built " + CheckCommand.plural(result.pages(), "page")
+          + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "") + " in " + target + " (as of " + ws.asOf() + "; "
+          + CheckCommand.summary(ws.count(true), ws.count(false))
+          + (result.warnings().isEmpty() ? "" : ", " + CheckCommand.plural(result.warnings().size(), "build warning"))
+          + ")");
       stdout.flush();
       return ExitCodes.OK;
     } catch (RenderException | PublishException e) {
@@ -67,5 +93,19 @@ final class BuildCommand implements Callable<Integer> {
       err.println("The previous site, if any, was left as it was.");
       return ExitCodes.BUILD_FAILED;
     }
+  }
+
+  /**
+   * Where a report's data came from, as its cover, document control and XMP state it: the same for
+   * a build and for the PDF {@code govern serve} makes.
+   *
+   * @param data the data folder's files as they were loaded
+   * @param since the "changes since" revision asked for; stated only when the report lists changes
+   */
+  static Provenance provenance(Workspace ws, Map<String, String> env, DataSnapshot data, ChangeHistory history,
+      String since) {
+    return new Provenance(ws.git().map(GitInfo::commit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
+        ws.asOf().date(), ws.asOf().source(), ws.documentDate(env), Bundle.version(), data.digest(),
+        history.diff() == null ? null : since);
   }
 }

@@ -30,7 +30,12 @@ final class OutputHistory {
   private Read read;
 
   /** What was read from Git; {@code then} is the data at the "since" revision, when it loaded. */
-  private record Read(List<HistoryEntry> entries, List<String> notes, Trend trend, Governance then, String label) {}
+  private record Read(List<HistoryEntry> entries, List<String> notes, Trend trend, Governance then, String label) {
+    ChangeHistory with(Governance g) {
+      GovernanceDiff diff = then == null ? null : GovernanceDiff.between(then, g);
+      return new ChangeHistory(entries, notes, trend, diff, diff == null ? null : label);
+    }
+  }
 
   /** @param command how messages on {@code err} begin, e.g. {@code govern build} */
   OutputHistory(Path dataDir, PrintWriter err, String command) {
@@ -45,39 +50,46 @@ final class OutputHistory {
    */
   ChangeHistory of(Governance g, String since, String head) {
     if (read == null || !Objects.equals(head, readAtHead) || !Objects.equals(since, readForSince)) {
-      read = read(since);
+      try (GovernanceHistory h = GovernanceHistory.open(dataDir)) {
+        read = read(h, since, err, command);
+      }
       readAtHead = head;
       readForSince = since;
     }
-    GovernanceDiff diff = read.then() == null ? null : GovernanceDiff.between(read.then(), g);
-    return new ChangeHistory(read.entries(), read.notes(), read.trend(), diff, diff == null ? null : read.label());
+    return read.with(g);
   }
 
-  private Read read(String since) {
-    try (GovernanceHistory h = GovernanceHistory.open(dataDir)) {
-      if (!h.isAvailable()) {
-        if (since != null) {
-          err.println(command + ": no changes since " + since + ": " + String.join("; ", h.notes()));
-        }
-        return new Read(List.of(), h.notes(), null, null, null);
-      }
-      Governance then = null;
-      String label = null;
+  /**
+   * The history of an opened repository, read once: {@code govern verify} rebuilds a report with the
+   * history as of the report's commit.
+   */
+  static ChangeHistory of(GovernanceHistory h, Governance g, String since, PrintWriter err, String command) {
+    return read(h, since, err, command).with(g);
+  }
+
+  private static Read read(GovernanceHistory h, String since, PrintWriter err, String command) {
+    if (!h.isAvailable()) {
       if (since != null) {
-        try {
-          Snapshot snapshot = h.snapshot(since);
-          if (snapshot.hasErrors()) {
-            err.println(command + ": the data at " + snapshot.label() + " has errors, so \"changes since\" is left out"
-                + " (`govern diff " + since + "` lists them)");
-          } else {
-            then = snapshot.governance().orElseThrow();
-            label = snapshot.label();
-          }
-        } catch (GovernanceRepository.UnknownRevisionException e) {
-          err.println(command + ": \"changes since\" is left out: " + e.getMessage());
-        }
+        err.println(command + ": no changes since " + since + ": " + String.join("; ", h.notes()));
       }
-      return new Read(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), then, label);
+      return new Read(List.of(), h.notes(), null, null, null);
     }
+    Governance then = null;
+    String label = null;
+    if (since != null) {
+      try {
+        Snapshot snapshot = h.snapshot(since);
+        if (snapshot.hasErrors()) {
+          err.println(command + ": the data at " + snapshot.label() + " has errors, so \"changes since\" is left out"
+              + " (`govern diff " + since + "` lists them)");
+        } else {
+          then = snapshot.governance().orElseThrow();
+          label = snapshot.label();
+        }
+      } catch (GovernanceRepository.UnknownRevisionException e) {
+        err.println(command + ": \"changes since\" is left out: " + e.getMessage());
+      }
+    }
+    return new Read(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), then, label);
   }
 }

@@ -7,9 +7,18 @@ import dev.govern.render.ChangeHistory;
 import dev.govern.serve.Checked;
 import dev.govern.serve.ServeException;
 import dev.govern.serve.Serving;
+import dev.govern.load.DataFiles;
+import dev.govern.problem.Position;
+import dev.govern.problem.Problem;
+import dev.govern.provenance.DataSnapshot;
+import dev.govern.provenance.Provenance;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -52,11 +61,21 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, not " + port);
     }
+    if (!data.present(err, "serve")) {
+      return ExitCodes.USAGE;
+    }
+    Path root;
+    try {
+      root = Workspace.root(data.data.normalize(), data.root);
+    } catch (Workspace.RootRefused e) {
+      err.println("govern serve: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     ParseCache cache = new ParseCache();
     OutputHistory history = new OutputHistory(data.data, err, "govern serve");
     Serving serving;
     try {
-      serving = Serving.start(() -> load(cache, history), Workspace.root(data.data), data.data, port, out);
+      serving = Serving.start(() -> load(cache, history), root, data.data, port, out);
     } catch (ServeException e) {
       err.println("govern serve: " + e.getMessage());
       return ExitCodes.BUILD_FAILED;
@@ -93,17 +112,42 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The data as it is on disk, checked, with the history for outputs when it has no errors. */
+  /**
+   * The data as it is on disk, checked, with what the outputs add when it has no errors: the
+   * history, and the provenance and files the PDF carries, as {@code govern build} makes them.
+   */
   private Checked load(ParseCache cache, OutputHistory history) {
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, true, cache);
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env, true, cache);
+    } catch (Workspace.RootRefused e) {
+      // Checked once before serving began; the folders have been moved since.
+      return new Checked(Optional.empty(), List.of(Problem.error(Position.startOf(data.data.toString()),
+          e.getMessage())), Workspace.resolveAsOf(data.asOf, parent.env, Optional.empty()), null, false,
+          Instant.EPOCH, null, null, null);
+    }
     String commit = ws.git().map(GitInfo::commit).orElse(null);
     ChangeHistory h = null;
+    Provenance provenance = null;
+    DataSnapshot snapshot = null;
+    List<Problem> problems = ws.problems();
     if (!ws.hasErrors() && ws.governance().isPresent()) {
       Governance g = ws.governance().get();
-      h = history.of(g, since != null ? since : g.report().since(), commit);
+      String sinceRevision = since != null ? since : g.report().since();
+      h = history.of(g, sinceRevision, commit);
+      try {
+        // Read after the load: a save in between is a change the watcher reports, and the next
+        // rebuild replaces this one with data and digest that agree.
+        snapshot = DataSnapshot.of(DataFiles.folder(ws.dataDir(), ws.root()));
+        provenance = BuildCommand.provenance(ws, parent.env, snapshot, h, sinceRevision);
+      } catch (IOException e) {
+        problems = new ArrayList<>(problems);
+        problems.add(Problem.error(Position.startOf(data.data.toString()), "cannot read the data folder: "
+            + e.getMessage()));
+      }
     }
-    return new Checked(ws.governance(), ws.problems(), ws.asOf(), ws.git().map(GitInfo::shortCommit).orElse(null),
-        ws.git().map(GitInfo::dirty).orElse(false), ws.documentDate(parent.env), h);
+    return new Checked(ws.governance(), problems, ws.asOf(), ws.git().map(GitInfo::shortCommit).orElse(null),
+        ws.git().map(GitInfo::dirty).orElse(false), ws.documentDate(parent.env), h, provenance, snapshot);
   }
 
   private static void openBrowser(String url, PrintWriter err) {

@@ -27,16 +27,18 @@ final class FolderFiles implements DataFiles {
   private final Map<String, byte[]> bytesRead = new ConcurrentHashMap<>();
   private final Map<String, String> ids = new ConcurrentHashMap<>();
 
-  FolderFiles(Path dataDir) throws IOException {
-    this(dataDir, false);
+  FolderFiles(Path dataDir, Path root) throws IOException {
+    this(dataDir, root, false);
   }
 
-  /** @param contentIds whether files have content ids, for a {@link ParseCache} kept between loads */
-  FolderFiles(Path dataDir, boolean contentIds) throws IOException {
+  /**
+   * @param root the governance repo: files may link only to places inside it
+   * @param contentIds whether files have content ids, for a {@link ParseCache} kept between loads
+   */
+  FolderFiles(Path dataDir, Path root, boolean contentIds) throws IOException {
     this.dataDir = dataDir;
     this.contentIds = contentIds;
-    Path parent = dataDir.toAbsolutePath().normalize().getParent();
-    this.realRoot = (parent == null ? dataDir.toAbsolutePath() : parent).toRealPath();
+    this.realRoot = root.toRealPath();
   }
 
   @Override

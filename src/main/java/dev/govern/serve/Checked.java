@@ -3,6 +3,8 @@ package dev.govern.serve;
 import dev.govern.analysis.AsOf;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
+import dev.govern.provenance.DataSnapshot;
+import dev.govern.provenance.Provenance;
 import dev.govern.render.ChangeHistory;
 import java.time.Instant;
 import java.util.List;
@@ -17,9 +19,11 @@ import java.util.Optional;
  * @param dirty whether the data had uncommitted changes
  * @param pdfDate the PDF's creation date (SOURCE_DATE_EPOCH or the last commit), never the clock
  * @param history what the Git history adds to the outputs; null when the data has errors
+ * @param provenance what the PDF states about where its data came from; null when the data has errors
+ * @param data the data folder's files as they were read, attached to the PDF; null when the data has errors
  */
 public record Checked(Optional<Governance> governance, List<Problem> problems, AsOf asOf, String commit,
-    boolean dirty, Instant pdfDate, ChangeHistory history) {
+    boolean dirty, Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data) {
   public Checked {
     problems = List.copyOf(problems);
   }

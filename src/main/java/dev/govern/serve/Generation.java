@@ -33,7 +33,8 @@ final class Generation {
   private final Analysis analysis;
   private final SiteInfo info;
   private final Templates templates;
-  private final Path root;
+  /** What a build of this data would be given: the report reads its root, history and provenance. */
+  private final SiteBuild.Options options;
   private final SiteCharts charts;
   private final SiteRenderer.Pages pages;
   private final Map<String, byte[]> assets;
@@ -42,17 +43,19 @@ final class Generation {
   private Exception reportFailure;
 
   private Generation(long number, Checked checked, Templates templates, Path templatesDir, Map<String, byte[]> assets,
-      Path root) {
+      Path root, Path dataDir) {
     this.number = number;
     this.checked = checked;
     this.g = checked.governance().orElseThrow();
     this.templates = templates;
-    this.root = root;
+    // Nothing is published: the output folder is no part of a preview.
+    this.options = new SiteBuild.Options(root, dataDir, null, true, checked.asOf(), checked.commit(), checked.dirty(),
+        checked.pdfDate(), checked.history(), checked.provenance(), checked.data());
     this.assets = Map.copyOf(assets);
     this.analysis = Analysis.of(g, checked.asOf().date());
     // The PDF is made on request: every page links to it, as in a built site.
     this.info = new SiteInfo(checked.asOf(), g.document().version(), checked.commit(), checked.dirty(),
-        SiteBuild.PDF_NAME);
+        SiteBuild.PDF_NAME, checked.provenance());
     this.charts = SiteCharts.onDemand(g, analysis, checked.history());
     this.pages = new SiteRenderer(templates, templatesDir).pages(g, analysis, info, checked.history(), charts);
   }
@@ -61,13 +64,15 @@ final class Generation {
    * A generation of checked data without errors.
    *
    * @param assets the site's assets, read with the templates (they change only with them)
+   * @param root the governance repo root: extra fonts and images are read from there only
+   * @param dataDir the data folder, whose files the PDF carries
    */
   static Generation of(long number, Checked checked, Templates templates, Path templatesDir, Map<String, byte[]> assets,
-      Path root) {
+      Path root, Path dataDir) {
     if (checked.hasErrors()) {
       throw new IllegalArgumentException("a generation needs data without errors");
     }
-    return new Generation(number, checked, templates, templatesDir, assets, root);
+    return new Generation(number, checked, templates, templatesDir, assets, root, dataDir);
   }
 
   long number() {
@@ -135,7 +140,7 @@ final class Generation {
   synchronized SiteBuild.Report report() throws RenderException, PublishException {
     if (report == null && reportFailure == null) {
       try {
-        report = SiteBuild.report(g, analysis, info, templates, root, checked.pdfDate(), checked.history(), charts);
+        report = SiteBuild.report(g, analysis, info, templates, options, charts);
       } catch (RenderException | PublishException e) {
         reportFailure = e;
       }

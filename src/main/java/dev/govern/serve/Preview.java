@@ -1,6 +1,7 @@
 package dev.govern.serve;
 
 import dev.govern.problem.Problem;
+import dev.govern.publish.SiteBuild;
 import dev.govern.render.RenderException;
 import dev.govern.render.SiteRenderer;
 import dev.govern.render.Templates;
@@ -28,6 +29,7 @@ public final class Preview implements AutoCloseable {
   private final Source source;
   private final Path templatesDir;
   private final Path root;
+  private final Path dataDir;
   private final PrintWriter out;
   private final LiveClients clients = new LiveClients();
   private Templates templates;
@@ -41,12 +43,14 @@ public final class Preview implements AutoCloseable {
   public record Outcome(boolean ok, int errors, int openPages, int reloaded, long millis) {}
 
   /**
-   * @param root the governance repo root: templates/ and extra fonts are read from there only
+   * @param root the governance repo root: templates/, data files and extra fonts are read from there only
+   * @param dataDir the data folder, whose files the PDF carries
    * @param out where each rebuild is reported in a line, and problems in full
    */
-  public Preview(Source source, Path root, PrintWriter out) {
+  public Preview(Source source, Path root, Path dataDir, PrintWriter out) {
     this.source = source;
     this.root = root;
+    this.dataDir = dataDir;
     this.templatesDir = root.resolve("templates");
     this.out = out;
   }
@@ -65,12 +69,16 @@ public final class Preview implements AutoCloseable {
     if (templates == null || changed == null || changed.stream().map(p -> p.toAbsolutePath().normalize())
         .anyMatch(p -> p.equals(top) || p.startsWith(templatesTop))) {
       try {
+        SiteBuild.confine(templatesDir, root);
         Templates fresh = Templates.create(templatesDir);
         assets = new SiteRenderer(fresh, templatesDir).assets();
         templates = fresh;
-      } catch (IOException | RenderException e) {
+      } catch (IOException e) {
         templates = null; // read them again on the next change, whichever file it is
-        return broken(List.of("templates: " + e.getMessage()), 1, start);
+        return broken(List.of("cannot read templates/: " + e.getMessage()), 1, start);
+      } catch (RenderException e) {
+        templates = null;
+        return broken(List.of(e.getMessage()), 1, start); // names the folder or file itself
       }
     }
     Checked checked = source.load();
@@ -81,7 +89,7 @@ public final class Preview implements AutoCloseable {
           : errors.stream().map(Problem::toString).toList();
       return broken(lines, Math.max(1, errors.size()), start);
     }
-    Generation next = Generation.of(++generations, checked, templates, templatesDir, assets, root);
+    Generation next = Generation.of(++generations, checked, templates, templatesDir, assets, root, dataDir);
     // Render the open pages now: a template error there is shown as the data's problems are, and
     // the comparison says which pages changed.
     Map<String, String> hashes = new HashMap<>();

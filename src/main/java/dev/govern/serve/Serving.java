@@ -30,7 +30,7 @@ public final class Serving implements AutoCloseable {
    * @param out where rebuilds and problems are reported
    */
   public static Serving start(Source source, Path root, Path dataDir, int port, PrintWriter out) throws ServeException {
-    Preview preview = new Preview(source, root, out);
+    Preview preview = new Preview(source, root, dataDir, out);
     PreviewServer server = PreviewServer.start(preview, port);
     Watcher watcher;
     try {
