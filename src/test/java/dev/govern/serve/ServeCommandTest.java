@@ -89,7 +89,7 @@ class ServeCommandTest {
     try (Served served = Served.start(data)) {
       assertThat(served.get("/assets/leak.css").statusCode()).isNotEqualTo(200);
       assertThat(served.text("/assets/leak.css")).doesNotContain("outside the repo");
-      assertThat(served.out()).contains("links outside the templates folder");
+      assertThat(served.out()).contains("templates/assets/leak.css: links to a place outside the governance repository");
     }
   }
 
