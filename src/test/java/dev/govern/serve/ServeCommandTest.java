@@ -114,4 +114,63 @@ class ServeCommandTest {
       }
     }
   }
+
+  @Test
+  void aRootThatDoesNotHoldTheDataIsRefusedAsBuildRefusesIt() throws IOException {
+    Path data = Fixture.minimal(dir.resolve("repo"));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int code = GovernCommand.run(new String[] {"serve", "--data", data.toString(), "--root", elsewhere.toString(),
+        "--port", "0"}, new PrintWriter(out), new PrintWriter(err), Map.of());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("govern serve: --data " + data + " is not inside --root " + elsewhere);
+    assertThat(out.toString()).doesNotContain("Serving");
+  }
+
+  @Test
+  void aMissingDataFolderIsSaidPlainlyBeforeServing() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int code = GovernCommand.run(new String[] {"serve", "--data", dir.resolve("nothing").toString(), "--port", "0"},
+        new PrintWriter(out), new PrintWriter(err), Map.of());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("govern serve: there is no governance data folder at");
+    assertThat(out.toString()).doesNotContain("Serving");
+  }
+
+  @Test
+  void templatesLinkedFromOutsideTheRepoAreAProblemNotUsed() throws IOException {
+    Path data = Fixture.minimal(dir.resolve("repo"));
+    Path outside = Files.createDirectories(dir.resolve("outside/site"));
+    Files.writeString(outside.resolve("index.ftlh"), "planted outside the repo", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(dir.resolve("repo/templates"), dir.resolve("outside"));
+    try (Served served = Served.start(data)) {
+      assertThat(served.get("/index.html").statusCode()).isEqualTo(503);
+      assertThat(served.text("/index.html")).doesNotContain("planted outside the repo");
+      assertThat(served.out()).contains("templates/ links to a folder outside the governance repository");
+    }
+  }
+
+  @Test
+  void theServedPdfIsTheOneBuildWritesProvenanceAndAttachmentsIncluded() throws IOException {
+    Path data = Fixture.minimal(dir.resolve("repo"));
+    Path site = dir.resolve("site");
+    int code = GovernCommand.run(new String[] {"build", "--data", data.toString(), "--out", site.toString(),
+        "--as-of", Served.AS_OF}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        Map.of("SOURCE_DATE_EPOCH", "1764028800"));
+    assertThat(code).isZero();
+    byte[] built = Files.readAllBytes(site.resolve("governance-report.pdf"));
+
+    try (Served served = Served.start(data)) {
+      byte[] pdf = served.get("/governance-report.pdf").body();
+
+      assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/AF").contains("govern:dataDigest");
+      assertThat(pdf).isEqualTo(built);
+    }
+  }
 }
