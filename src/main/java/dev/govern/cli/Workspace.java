@@ -6,6 +6,7 @@ import dev.govern.check.RepoPaths;
 import dev.govern.git.GitInfo;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
+import dev.govern.load.ParseCache;
 import dev.govern.load.SourceMap;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
@@ -89,10 +90,19 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
    *     build that makes the PDF)
    */
   static Workspace open(DataOptions options, Map<String, String> env, boolean fonts) throws RootRefused {
+    return open(options, env, fonts, null);
+  }
+
+  /**
+   * @param cache the files parsed by earlier opens of this folder, reused where unchanged
+   *     ({@code govern serve}); null to parse everything
+   */
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, ParseCache cache)
+      throws RootRefused {
     Path data = options.data.normalize();
     Path root = root(data, options.root);
     String display = data.toString().isEmpty() ? "." : data.toString().replace('\\', '/');
-    Loaded loaded = GovernanceLoader.load(data, root, display);
+    Loaded loaded = GovernanceLoader.load(data, root, display, cache);
     Optional<GitInfo> git = GitInfo.of(data);
     AsOf asOf = resolveAsOf(options.asOf, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());
