@@ -9,6 +9,7 @@ import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRRuntimeException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -124,7 +125,9 @@ public final class PdfRenderer {
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
         DocumentStamp.apply(doc, meta, PDFA.getPart(), PDFA.getConformanceValue(), xhtml);
-        doc.save(out);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        doc.save(saved);
+        out.write(XrefSelfEntry.add(saved.toByteArray()));
       } catch (XRRuntimeException e) {
         throw new PdfException("the print HTML could not be rendered: " + message(e), e);
       }
