@@ -54,6 +54,7 @@ public final class ReportRenderer {
     g.controls().forEach(c -> slug.put(c.id(), Slugs.of(c.id())));
     g.risks().forEach(r -> slug.put(r.id(), Slugs.of(r.id())));
     g.policies().forEach(p -> slug.put(p.id(), Slugs.of(p.id())));
+    g.catalogues().forEach(c -> slug.put(c.id(), Slugs.of(c.id())));
     m.put("slug", slug);
     Map<String, String> cadences = new HashMap<>();
     Map<String, Control> byId = new LinkedHashMap<>();

@@ -109,6 +109,17 @@ public final class SiteModel {
     Map<String, Integer> overdue = new HashMap<>();
     a.overdueEvidence().forEach(e -> overdue.merge(e.control().id(), 1, Integer::sum));
     m.put("overdueByControl", overdue);
+    Map<String, Freshness> reviewFreshness = new HashMap<>();
+    Map<String, String> frequencies = new HashMap<>();
+    for (Control c : g.controls()) {
+      reviewFreshness.putIfAbsent(c.id(), Freshness.of(c.lastReviewed(), c.reviewEvery(), a.asOf()));
+      String f = frequency(c);
+      if (f != null) {
+        frequencies.putIfAbsent(c.id(), f);
+      }
+    }
+    m.put("reviewFreshness", reviewFreshness);
+    m.put("frequencies", frequencies);
     Map<String, Freshness> policyFreshness = new HashMap<>();
     g.policies().forEach(p -> policyFreshness.put(p.id(), Freshness.of(p.lastReviewed(), p.reviewEvery(), a.asOf())));
     m.put("policyFreshness", policyFreshness);
@@ -155,6 +166,25 @@ public final class SiteModel {
 
   private static String month(LocalDate d) {
     return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+  }
+
+  /**
+   * A control's frequency and review cadence in one phrase, each said once: "Quarterly review
+   * (P3M)" when the cadence is what the frequency's words name, "Every pull request · review
+   * monthly (P1M)" when it is set apart, null when neither is given.
+   */
+  static String frequency(Control c) {
+    String cadence = cadence(c.reviewEvery());
+    if (c.frequency() == null) {
+      return cadence == null ? null : "review " + cadence;
+    }
+    if (cadence == null) {
+      return c.frequency();
+    }
+    if (c.reviewEvery().equals(Periods.fromWords(c.frequency()))) {
+      return c.frequency() + " (" + c.reviewEvery() + ")";
+    }
+    return c.frequency() + " · review " + cadence;
   }
 
   /** A cadence in words for pages: "quarterly (P3M)". */
