@@ -27,7 +27,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class TrendCharts {
   static final int WIDTH = 640;
-  static final int HEIGHT = 260;
+  static final int HEIGHT = 220;
 
   static final String MATURITY_ID = "chart-trend-maturity";
   static final String CONTROLS_ID = "chart-trend-controls";
