@@ -35,6 +35,12 @@ public final class SiteModel {
   public record Links(Map<String, String> control, Map<String, String> risk, Map<String, String> catalogue,
       Map<String, String> policy) {}
 
+  /**
+   * The brand as templates use it: its colours, the text colour on the primary one, the logo's
+   * {@code src} (null for none) and the {@code :root} rule that hands the colours to the stylesheets.
+   */
+  public record BrandView(String primary, String primaryInk, String accent, String logo, String css) {}
+
   /** A roadmap phase with its time span in words and its count of done activities. */
   public record PhaseView(Phase phase, String when, long done) {}
 
@@ -77,6 +83,7 @@ public final class SiteModel {
     m.put("info", info);
     m.put("lang", "en");
     m.put("nav", NAV);
+    m.put("brand", brand(g.report().brand(), false));
     m.put("statuses", List.of(Status.IMPLEMENTED, Status.PARTIAL, Status.PLANNED, Status.NOT_IMPLEMENTED));
     m.put("links", new Links(
         index(g.controls().stream().map(Control::id).toList(), SiteModel::controlPage),
@@ -185,6 +192,13 @@ public final class SiteModel {
       return c.frequency() + " (" + c.reviewEvery() + ")";
     }
     return c.frequency() + " · review " + cadence;
+  }
+
+  /** The brand of the site ({@code pdf} false) or of the print HTML. */
+  static BrandView brand(dev.govern.model.Brand b, boolean pdf) {
+    String ink = Contrast.textOn(b.primary());
+    String css = ":root { --brand: " + b.primary() + "; --brand-ink: " + ink + "; --accent: " + b.accent() + "; }";
+    return new BrandView(b.primary(), ink, b.accent(), Assets.logo(b, pdf), css);
   }
 
   /** A cadence in words for pages: "quarterly (P3M)". */

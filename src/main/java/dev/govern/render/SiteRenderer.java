@@ -125,6 +125,7 @@ public final class SiteRenderer {
       pool.shutdownNow();
     }
     site.putAll(assets());
+    brandLogo(g).ifPresent(logo -> site.put(Assets.logo(g.report().brand(), false), logo));
     return site;
   }
 
@@ -134,6 +135,7 @@ public final class SiteRenderer {
     model.putAll(job.extra());
     model.put("root", root);
     model.put("charts", charts);
+    model.put("asset", new Assets(overrides).forSite(root));
     return templates.render(job.template(), model);
   }
 
@@ -156,6 +158,20 @@ public final class SiteRenderer {
       }
     }
     return out;
+  }
+
+  /** The brand logo's bytes, from the repo (the check has made sure it is a file inside it). */
+  private java.util.Optional<byte[]> brandLogo(Governance g) throws RenderException {
+    String logo = g.report().brand().logo();
+    if (logo == null || overrides == null) {
+      return java.util.Optional.empty();
+    }
+    Path file = overrides.toAbsolutePath().normalize().getParent().resolve(logo).normalize();
+    try {
+      return java.util.Optional.of(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new RenderException("report.brand.logo: cannot read " + logo + ": " + e.getMessage(), e);
+    }
   }
 
   private static void putIfNotNull(Map<String, Object> m, String key, Object value) {
