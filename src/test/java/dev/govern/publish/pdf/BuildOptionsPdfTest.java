@@ -28,7 +28,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * Every combination of build options gives a PDF that veraPDF passes as PDF/A-3a and PDF/UA-1: a
  * governance repo with Git history (trend charts), with and without {@code --since} a tag before
  * a change in every section (controls, risks, KPIs, framework coverage, policies), and with a
- * brand.
+ * brand (logo and colours).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BuildOptionsPdfTest {
@@ -59,13 +59,21 @@ class BuildOptionsPdfTest {
   static Stream<Arguments> options() {
     return Stream.of(
         Arguments.of("history", List.of()),
-        Arguments.of("since", List.of("--since", AUDIT)));
+        Arguments.of("since", List.of("--since", AUDIT)),
+        Arguments.of("brand", List.of("--since", AUDIT)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("options")
   void pdfPassesVeraPdf(String name, List<String> options) throws IOException {
     Path site = out.resolve(name);
+    if (name.equals("brand")) {
+      // Last of the runs: the brand stays in the (now uncommitted) data.
+      Files.writeString(data.resolve("governance.yaml"), Files.readString(data.resolve("governance.yaml"))
+          + "  brand:\n    logo: branding/logo.svg\n    primary: \"#6a1b9a\"\n");
+      SiteFixture.write(data.resolveSibling("branding/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\""
+          + " viewBox=\"0 0 40 40\" width=\"40\" height=\"40\"><rect width=\"40\" height=\"40\" fill=\"#6a1b9a\"/></svg>");
+    }
     List<String> args = new ArrayList<>(List.of("build", "--data", data.toString(), "--out", site.toString(),
         "--as-of", SiteFixture.AS_OF));
     args.addAll(options);
