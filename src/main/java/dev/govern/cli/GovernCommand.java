@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
     subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, InitCommand.class,
+        ExportCommand.class, ImportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -31,7 +32,7 @@ public final class GovernCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build, diff or init");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build, diff, init, export or import");
   }
 
   /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */

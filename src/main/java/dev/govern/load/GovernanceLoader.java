@@ -151,7 +151,7 @@ public final class GovernanceLoader {
 
     Optional<Governance> governance = Optional.empty();
     if (s != null && s.organization() != null && s.document() != null) {
-      RiskMatrix m = matrix.orElse(new RiskMatrix(List.of(), List.of(), List.of(), List.of(), Map.of()));
+      RiskMatrix m = matrix.orElse(new RiskMatrix(List.of(), List.of(), List.of(), List.of(), Map.of(), null));
       governance = Optional.of(new Governance(s.organization(), s.document(), s.domains(),
           s.classifications(), s.tools(), s.report(), m, controls, risks, maturity, kpis, catalogues,
           roadmap, policies, references));

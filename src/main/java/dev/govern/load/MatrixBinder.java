@@ -24,7 +24,8 @@ final class MatrixBinder {
   private MatrixBinder() {}
 
   static Optional<RiskMatrix> bind(Node root, Context ctx) {
-    var top = Fields.of(root, ctx, "matrix", "risk-matrix.yaml", "likelihood", "impact", "levels", "thresholds", "grid");
+    var top = Fields.of(root, ctx, "matrix", "risk-matrix.yaml", "likelihood", "impact", "levels", "thresholds", "grid",
+        "appetite");
     if (top.isEmpty()) {
       return Optional.empty();
     }
@@ -57,10 +58,15 @@ final class MatrixBinder {
     } else {
       grid(f, ctx, likelihood.size(), impact.size(), levelIds, grid);
     }
+    String appetite = f.optText("appetite");
+    if (appetite != null && !levelIds.contains(appetite)) {
+      ctx.problems().error(f.at("appetite"), "appetite: unknown level '" + appetite + "'"
+          + Suggest.didYouMean(appetite, levelIds));
+    }
     if (ctx.problems().errorCount() != errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new RiskMatrix(likelihood, impact, levels, grid, thresholds));
+    return Optional.of(new RiskMatrix(likelihood, impact, levels, grid, thresholds, appetite));
   }
 
   private static List<Scale> scale(Fields f, String key, Context ctx) {

@@ -12,13 +12,16 @@ import java.util.Optional;
  * @param grid one row per likelihood (lowest first), one level id per impact (lowest first)
  * @param thresholds the minimum score of each level above the lowest, when the data gave them;
  *     empty for an explicit grid
+ * @param appetite the highest residual level the organisation accepts without a plan of action;
+ *     null when not given (then only the lowest level is accepted)
  */
 public record RiskMatrix(
     List<Scale> likelihood,
     List<Scale> impact,
     List<RiskLevel> levels,
     List<List<String>> grid,
-    Map<String, Integer> thresholds) {
+    Map<String, Integer> thresholds,
+    String appetite) {
 
   public RiskMatrix {
     likelihood = List.copyOf(likelihood);
@@ -56,6 +59,15 @@ public record RiskMatrix(
       return Optional.empty();
     }
     return level(grid.get(row).get(column));
+  }
+
+  /**
+   * Whether a residual level is above the organisation's risk appetite: above {@code appetite}, or
+   * above the lowest level when no appetite is given.
+   */
+  public boolean aboveAppetite(String levelId) {
+    int limit = appetite == null ? 0 : rank(appetite);
+    return rank(levelId) > limit;
   }
 
   /** Position of a level in the ordering lowest → highest, or -1. */
