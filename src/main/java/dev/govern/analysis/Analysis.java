@@ -31,6 +31,8 @@ import java.util.function.Function;
  *
  * @param controls every control in domain order (the order of governance.yaml's domains), then in
  *     the data's order: the order every listing uses
+ * @param unearned the risks whose residual level is below the inherent one with no implemented
+ *     control, by risk id in the register's order
  */
 public record Analysis(
     LocalDate asOf,
@@ -47,7 +49,8 @@ public record Analysis(
     List<ReviewEntry> overdueReviews,
     Map<String, ControlLinks> links,
     List<AccessRow> access,
-    Totals totals) {
+    Totals totals,
+    Map<String, UnearnedCredit> unearned) {
 
   /** The headline counts of the dashboard and the executive summary. */
   public record Totals(
@@ -176,7 +179,7 @@ public record Analysis(
         (int) evidence.stream().filter(e -> e.freshness() == Freshness.OVERDUE).count() + reviews.size());
     return new Analysis(asOf, List.copyOf(ordered), maturity, domains, Heatmap.inherent(g.matrix(), g.risks()),
         Heatmap.residual(g.matrix(), g.risks()), posture, coverage, unmapped, kpis, evidence, reviews,
-        links, access, totals);
+        links, access, totals, UnearnedCredit.of(g));
   }
 
   /**

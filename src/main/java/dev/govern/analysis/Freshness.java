@@ -7,6 +7,8 @@ import java.time.Period;
 public enum Freshness {
   FRESH("fresh", "Fresh"),
   OVERDUE("overdue", "Overdue"),
+  /** Dated after the as-of date: evidence or a review not yet given cannot be fresh (issue 11). */
+  FUTURE("future", "Future-dated"),
   UNDATED("undated", "Undated");
 
   private final String id;
@@ -26,12 +28,16 @@ public enum Freshness {
   }
 
   /**
-   * Undated when there is no date; overdue when the date plus the cadence is before {@code asOf};
-   * fresh otherwise, including when there is no cadence to be late against.
+   * Undated when there is no date; future-dated when the date is after {@code asOf} (a review dated
+   * 9999-12-31 would otherwise silence "overdue" for ever); overdue when the date plus the cadence
+   * is before {@code asOf}; fresh otherwise, including when there is no cadence to be late against.
    */
   public static Freshness of(LocalDate date, Period every, LocalDate asOf) {
     if (date == null) {
       return UNDATED;
+    }
+    if (date.isAfter(asOf)) {
+      return FUTURE;
     }
     if (every == null) {
       return FRESH;

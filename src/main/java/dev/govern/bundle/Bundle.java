@@ -20,6 +20,23 @@ import java.util.stream.Stream;
 public final class Bundle {
   private Bundle() {}
 
+  /** govern's version, as the build recorded it in {@code dev/govern/version.properties}. */
+  public static String version() {
+    String text = read("dev/govern/version.properties").map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+        .orElseThrow(() -> new IllegalStateException("the build did not record govern's version"));
+    java.util.Properties p = new java.util.Properties();
+    try {
+      p.load(new java.io.StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String v = p.getProperty("version");
+    if (v == null || v.isBlank() || v.startsWith("${")) {
+      throw new IllegalStateException("the build did not record govern's version");
+    }
+    return v;
+  }
+
   /** One bundled file's bytes, or empty when there is no such file. */
   public static Optional<byte[]> read(String name) {
     try (InputStream in = Bundle.class.getClassLoader().getResourceAsStream(name)) {

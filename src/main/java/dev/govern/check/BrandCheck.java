@@ -63,7 +63,7 @@ public final class BrandCheck {
         return "'" + logo + "' is outside the governance repository; copy the file in";
       }
       if (!Files.isRegularFile(file)) {
-        return "'" + logo + "' does not exist (paths are relative to the folder holding data/)";
+        return "'" + logo + "' does not exist (paths are relative to the governance repo root: the folder holding data/, or --root)";
       }
       if (!file.toRealPath().startsWith(base)) {
         return "'" + logo + "' links outside the governance repository; copy the file in";

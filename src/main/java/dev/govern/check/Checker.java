@@ -1,6 +1,7 @@
 package dev.govern.check;
 
 import dev.govern.analysis.Freshness;
+import dev.govern.analysis.UnearnedCredit;
 import dev.govern.load.SourceMap;
 import dev.govern.load.Suggest;
 import dev.govern.model.Catalogue;
@@ -12,8 +13,11 @@ import dev.govern.model.Kpi;
 import dev.govern.model.KpiCategory;
 import dev.govern.model.KpiValue;
 import dev.govern.model.MaturityLevel;
+import dev.govern.model.Organization;
 import dev.govern.model.Phase;
 import dev.govern.model.Policy;
+import dev.govern.model.RepositoryEntry;
+import dev.govern.model.RepositoryScan;
 import dev.govern.model.Risk;
 import dev.govern.model.RiskLevel;
 import dev.govern.model.RiskMatrix;
@@ -60,8 +64,13 @@ public final class Checker {
     c.kpiValues();
     c.roadmap();
     c.policyReferences();
+    c.repositories();
+    c.policyDates();
     c.unusedControls();
     c.overdue();
+    c.futureDates();
+    c.documentMarking();
+    c.placeholders();
     return c.problems.sorted();
   }
 
@@ -181,6 +190,8 @@ public final class Checker {
     List<String> likelihoods = m.likelihood().stream().map(s -> s.id()).toList();
     List<String> impacts = m.impact().stream().map(s -> s.id()).toList();
     List<String> levels = m.levels().stream().map(RiskLevel::id).toList();
+    Map<String, Control> controlsById = new HashMap<>();
+    g.controls().forEach(c -> controlsById.putIfAbsent(c.id(), c));
     for (int i = 0; i < g.risks().size(); i++) {
       Risk r = g.risks().get(i);
       String p = "risks/" + i + "/";
@@ -199,6 +210,12 @@ public final class Checker {
         agree(p + "residual_risk", r, r.residualRisk(),
             m.levelAt(r.residualLikelihood(), r.residualImpact()).orElseThrow(),
             r.residualLikelihood(), r.residualImpact(), "residual_risk");
+      }
+      if (inherentKnown && residualKnown) {
+        UnearnedCredit.of(r, m, controlsById).ifPresent(u -> problems.warning(at.at(p + "residual_risk"), "risk "
+            + r.id() + ": residual level '" + r.residualRisk() + "' is below the inherent level '" + r.inherentRisk()
+            + "', but " + u.why() + ": " + u.verdict() + "; keep the residual level at the inherent one until a"
+            + " mitigating control is implemented"));
       }
       if (inherentKnown && residualKnown && m.rank(r.residualRisk()) > m.rank(r.inherentRisk())) {
         problems.warning(at.at(p + "residual_risk"), "risk " + r.id() + ": residual level '" + r.residualRisk()
@@ -281,7 +298,10 @@ public final class Checker {
             String where = !extra.isEmpty() ? vp + "/" + extra.iterator().next() : vp;
             problems.error(at.at(where), msg.toString());
           }
-          if (previous != null && !value.period().isAfter(previous)) {
+          if (previous != null && value.period().equals(previous)) {
+            problems.error(at.at(vp + "/period"), "KPI " + kpi.id() + ": period " + value.period()
+                + " is given twice (values are one per period, oldest first)");
+          } else if (previous != null && !value.period().isAfter(previous)) {
             problems.error(at.at(vp + "/period"), "KPI " + kpi.id() + ": period " + value.period()
                 + " must come after " + previous + " (values are listed oldest first, one per period)");
           }
@@ -339,7 +359,96 @@ public final class Checker {
     }
   }
 
+  /**
+   * The repository inventory names known classifications, each id once; measurements and the KPIs
+   * and evidence that take their values from them agree with the data they were made for.
+   */
+  void repositories() {
+    List<String> levels = g.classifications().stream().map(c -> c.id()).toList();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < g.repositories().size(); i++) {
+      RepositoryEntry r = g.repositories().get(i);
+      if (!levels.contains(r.classification())) {
+        problems.error(at.at("repositories/" + i + "/classification"), "repository " + (r.isGlob() ? r.path() : r.id())
+            + ": unknown classification '" + r.classification() + "'" + Suggest.didYouMean(r.classification(), levels)
+            + "; classifications are listed in governance.yaml");
+      }
+      if (!r.isGlob() && !ids.add(r.id())) {
+        problems.error(at.at("repositories/" + i + "/id"), "duplicate repository id '" + r.id() + "'");
+      }
+    }
+    if (g.measurements().isEmpty()) {
+      if (g.repositories().isEmpty()) {
+        return; // nothing to scan yet: a KPI waiting for the scan is no mistake
+      }
+      for (int i = 0; i < g.kpiCategories().size(); i++) {
+        List<Kpi> kpis = g.kpiCategories().get(i).kpis();
+        for (int k = 0; k < kpis.size(); k++) {
+          if (kpis.get(k).source() != null) {
+            problems.warning(at.at("kpis/" + i + "/kpis/" + k + "/source"), "KPI " + kpis.get(k).id()
+                + " is measured by govern scan, but there are no measurements yet: run govern scan and commit data/measurements/");
+          }
+        }
+      }
+      return;
+    }
+    List<RepositoryScan> measured = g.measurements().get().repositories();
+    for (int i = 0; i < measured.size(); i++) {
+      RepositoryScan r = measured.get(i);
+      if (!levels.contains(r.classification())) {
+        problems.warning(at.at("measurements/" + i + "/classification"), "repository " + r.id()
+            + " was scanned as '" + r.classification() + "', which governance.yaml no longer lists: run govern scan again");
+      }
+    }
+    Set<String> listed = g.repositories().stream().filter(r -> !r.isGlob()).map(RepositoryEntry::id)
+        .collect(Collectors.toSet());
+    boolean globs = g.repositories().stream().anyMatch(RepositoryEntry::isGlob);
+    for (int i = 0; i < measured.size(); i++) {
+      if (!globs && !listed.contains(measured.get(i).id())) {
+        problems.warning(at.at("measurements/" + i + "/id"), "repository " + measured.get(i).id()
+            + " was measured but is not in repositories.yaml: run govern scan again");
+      }
+    }
+  }
+
+  /** A policy cannot bind before it was approved: an effective date before the approval is a slip. */
+  void policyDates() {
+    for (int i = 0; i < g.policies().size(); i++) {
+      Policy p = g.policies().get(i);
+      if (p.effective() != null && p.approvedBy() != null && p.approvedBy().date() != null
+          && p.effective().isBefore(p.approvedBy().date())) {
+        problems.warning(at.at("policies/" + i + "/effective"), "policy " + p.id() + ": effective " + p.effective()
+            + " is before its approval on " + p.approvedBy().date());
+      }
+    }
+  }
+
   // ---- warnings
+
+  /**
+   * The markings a document is commonly given: ISO 27001-style levels, government markings and the
+   * Traffic Light Protocol. A document's marking may be one of these or one of the repository's
+   * own classification ids, or a marking of the organisation's own that resembles none of them; one
+   * a letter or two from a known marking is probably a typo ("CONFIDENTAL") printed on every page.
+   */
+  static final List<String> MARKINGS = List.of("PUBLIC", "INTERNAL", "INTERNAL USE ONLY", "CONFIDENTIAL",
+      "STRICTLY CONFIDENTIAL", "RESTRICTED", "SENSITIVE", "SECRET", "TOP SECRET", "UNCLASSIFIED", "OFFICIAL",
+      "OFFICIAL-SENSITIVE", "TLP:CLEAR", "TLP:WHITE", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED");
+
+  void documentMarking() {
+    String marking = g.document().classification();
+    List<String> known = new java.util.ArrayList<>();
+    g.classifications().forEach(c -> known.add(c.id()));
+    MARKINGS.stream().filter(m -> !known.contains(m)).forEach(known::add);
+    boolean ok = known.stream().anyMatch(k -> k.equalsIgnoreCase(marking.strip()));
+    String close = Suggest.didYouMean(marking.strip(), known);
+    // A marking of the organisation's own ("機密 / CONFIDENTIEL") is left alone; a near miss is a typo.
+    if (!ok && !close.isEmpty()) {
+      problems.warning(at.at("document/classification"), "document.classification '" + marking + "' is neither a"
+          + " classification id of governance.yaml nor a common marking" + close
+          + "; it is printed on every page, so check its spelling");
+    }
+  }
 
   void unusedControls() {
     Set<String> used = new HashSet<>();
@@ -352,6 +461,37 @@ public final class Checker {
       if (!used.contains(c.id())) {
         problems.warning(at.at("controls/" + i + "/id"), "control " + c.id()
             + " mitigates no risk and no maturity level requires it");
+      }
+    }
+  }
+
+  /**
+   * Evidence or a review dated after the as-of date speaks for a day that has not come: it is never
+   * counted fresh, and a far-future review would silence "overdue" for ever (issue 11).
+   */
+  void futureDates() {
+    for (int i = 0; i < g.controls().size(); i++) {
+      Control c = g.controls().get(i);
+      for (int j = 0; j < c.evidence().size(); j++) {
+        Evidence e = c.evidence().get(j);
+        if (e.date() != null && e.date().isAfter(asOf)) {
+          problems.warning(at.at("controls/" + i + "/evidence/" + j + "/date"), "control " + c.id() + ": evidence '"
+              + e.name() + "' is dated " + e.date() + ", after the as-of date " + asOf
+              + "; it is not counted as fresh (a typo in the year?)");
+        }
+      }
+      if (c.lastReviewed() != null && c.lastReviewed().isAfter(asOf)) {
+        problems.warning(at.at("controls/" + i + "/last_reviewed"), "control " + c.id() + ": last_reviewed "
+            + c.lastReviewed() + " is after the as-of date " + asOf + "; a review cannot be dated in the future, and"
+            + " it is not counted as fresh");
+      }
+    }
+    for (int i = 0; i < g.policies().size(); i++) {
+      Policy p = g.policies().get(i);
+      if (p.lastReviewed() != null && p.lastReviewed().isAfter(asOf)) {
+        problems.warning(at.at("policies/" + i + "/last_reviewed"), "policy " + p.id() + ": last_reviewed "
+            + p.lastReviewed() + " is after the as-of date " + asOf + "; a review cannot be dated in the future, and"
+            + " it is not counted as fresh");
       }
     }
   }
@@ -382,6 +522,22 @@ public final class Checker {
         problems.warning(at.at("policies/" + i + "/last_reviewed"), "policy " + p.id() + ": last reviewed "
             + p.lastReviewed() + ", review overdue as of " + asOf + " (due every " + p.reviewEvery() + ")");
       }
+    }
+  }
+
+  /**
+   * The organisation {@code govern init} leaves for the user to name: until it is named, every page
+   * of the site and the PDF would say "Your Organization".
+   */
+  void placeholders() {
+    Organization o = g.organization();
+    if (o.name().contains(Organization.PLACEHOLDER)) {
+      problems.warning(at.at("organization/name"), "organization.name is still the placeholder '"
+          + Organization.PLACEHOLDER + "': put your organisation's name here (the site and the PDF print it)");
+    }
+    if (o.scope() != null && o.scope().contains(Organization.PLACEHOLDER)) {
+      problems.warning(at.at("organization/scope"), "organization.scope still names the placeholder '"
+          + Organization.PLACEHOLDER + "': say who this governance applies to");
     }
   }
 

@@ -26,7 +26,8 @@ final class AssessCommand implements Callable<Integer> {
   @Mixin DataOptions data = new DataOptions();
 
   @Option(names = "--implemented", split = ",", paramLabel = "ID",
-      description = "What-if: assess as if exactly these controls were implemented (comma-separated ids).")
+      description = "What-if: assess as if exactly these controls were implemented (comma-separated ids;"
+          + " \"\" for none).")
   List<String> implemented;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
@@ -35,8 +36,17 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
+    if (!data.present(spec.commandLine().getErr(), "assess")) {
+      return ExitCodes.USAGE;
+    }
     var err = spec.commandLine().getErr();
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env);
+    } catch (Workspace.RootRefused e) {
+      err.println("govern assess: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     if (ws.hasErrors() || ws.governance().isEmpty()) {
       CheckCommand.printErrors(ws, err);
       return ExitCodes.DATA_PROBLEMS;
@@ -44,7 +54,9 @@ final class AssessCommand implements Callable<Integer> {
     Governance g = ws.governance().get();
     MaturityAssessment a;
     if (implemented != null) {
-      Set<String> ids = new LinkedHashSet<>(implemented);
+      // `--implemented ""` is the what-if "nothing implemented": an empty item names no control.
+      Set<String> ids = new LinkedHashSet<>();
+      implemented.stream().map(String::strip).filter(id -> !id.isEmpty()).forEach(ids::add);
       List<String> unknown = new ArrayList<>();
       for (String id : ids) {
         if (g.control(id).isEmpty()) {

@@ -1,12 +1,17 @@
 package dev.govern.cli;
 
+import dev.govern.bundle.Bundle;
 import dev.govern.git.GitInfo;
+import dev.govern.load.DataFiles;
+import dev.govern.provenance.DataSnapshot;
+import dev.govern.provenance.Provenance;
 import dev.govern.git.GovernanceRepository;
 import dev.govern.history.GovernanceDiff;
 import dev.govern.history.GovernanceHistory;
 import dev.govern.history.Snapshot;
 import dev.govern.history.Trend;
 import dev.govern.render.ChangeHistory;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import dev.govern.model.Governance;
@@ -48,7 +53,16 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, !noPdf);
+    if (!data.present(spec.commandLine().getErr(), "build")) {
+      return ExitCodes.USAGE;
+    }
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env, !noPdf);
+    } catch (Workspace.RootRefused e) {
+      err.println("govern build: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     if (ws.hasErrors() || ws.governance().isEmpty()) {
       CheckCommand.printErrors(ws, err);
       return ExitCodes.DATA_PROBLEMS;
@@ -57,15 +71,29 @@ final class BuildCommand implements Callable<Integer> {
     Governance g = ws.governance().get();
     Path target = out != null ? out : ws.root().resolve("site");
     ChangeHistory history = history(g, since != null ? since : g.report().since(), err);
+    DataSnapshot snapshot;
+    try {
+      snapshot = DataSnapshot.of(DataFiles.folder(ws.dataDir(), ws.root()));
+    } catch (IOException e) {
+      err.println("govern build: cannot read " + ws.dataDir() + ": " + e.getMessage());
+      return ExitCodes.BUILD_FAILED;
+    }
+    String sinceRevision = since != null ? since : g.report().since();
+    Provenance provenance = new Provenance(ws.git().map(GitInfo::commit).orElse(null),
+        ws.git().map(GitInfo::dirty).orElse(false), ws.asOf().date(), ws.asOf().source(), ws.documentDate(parent.env),
+        Bundle.version(),
+        snapshot.digest(), history.diff() == null ? null : sinceRevision);
     SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
         ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
-        ws.documentDate(parent.env), history);
+        ws.documentDate(parent.env), history, provenance, snapshot);
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
       result.warnings().forEach(err::println);
-      stdout.println("Built " + result.pages() + " pages" + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "")
-          + " in " + target + " (as of " + ws.asOf() + "; " + CheckCommand.summary(ws.count(true), ws.count(false))
-          + (result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " build warnings") + ")");
+      stdout.println("Built " + CheckCommand.plural(result.pages(), "page")
+          + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "") + " in " + target + " (as of " + ws.asOf() + "; "
+          + CheckCommand.summary(ws.count(true), ws.count(false))
+          + (result.warnings().isEmpty() ? "" : ", " + CheckCommand.plural(result.warnings().size(), "build warning"))
+          + ")");
       stdout.flush();
       return ExitCodes.OK;
     } catch (RenderException | PublishException e) {
@@ -82,29 +110,37 @@ final class BuildCommand implements Callable<Integer> {
    */
   private ChangeHistory history(Governance g, String sinceRevision, PrintWriter err) {
     try (GovernanceHistory h = GovernanceHistory.open(data.data)) {
-      if (!h.isAvailable()) {
-        if (sinceRevision != null) {
-          err.println("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes()));
-        }
-        return new ChangeHistory(List.of(), h.notes(), null, null, null);
-      }
-      GovernanceDiff diff = null;
-      String label = null;
-      if (sinceRevision != null) {
-        try {
-          Snapshot then = h.snapshot(sinceRevision);
-          if (then.hasErrors()) {
-            err.println("govern build: the data at " + then.label() + " has errors, so \"changes since\" is left out"
-                + " (`govern diff " + sinceRevision + "` lists them)");
-          } else {
-            diff = GovernanceDiff.between(then.governance().orElseThrow(), g);
-            label = then.label();
-          }
-        } catch (GovernanceRepository.UnknownRevisionException e) {
-          err.println("govern build: \"changes since\" is left out: " + e.getMessage());
-        }
-      }
-      return new ChangeHistory(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), diff, label);
+      return history(h, g, sinceRevision, err);
     }
+  }
+
+  /**
+   * The version history, trend and "changes since" of an opened history; {@code govern verify}
+   * rebuilds reports with it too.
+   */
+  static ChangeHistory history(GovernanceHistory h, Governance g, String sinceRevision, PrintWriter err) {
+    if (!h.isAvailable()) {
+      if (sinceRevision != null) {
+        err.println("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes()));
+      }
+      return new ChangeHistory(List.of(), h.notes(), null, null, null);
+    }
+    GovernanceDiff diff = null;
+    String label = null;
+    if (sinceRevision != null) {
+      try {
+        Snapshot then = h.snapshot(sinceRevision);
+        if (then.hasErrors()) {
+          err.println("govern build: the data at " + then.label() + " has errors, so \"changes since\" is left out"
+              + " (`govern diff " + sinceRevision + "` lists them)");
+        } else {
+          diff = GovernanceDiff.between(then.governance().orElseThrow(), g);
+          label = then.label();
+        }
+      } catch (GovernanceRepository.UnknownRevisionException e) {
+        err.println("govern build: \"changes since\" is left out: " + e.getMessage());
+      }
+    }
+    return new ChangeHistory(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), diff, label);
   }
 }

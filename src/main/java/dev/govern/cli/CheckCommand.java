@@ -32,17 +32,31 @@ final class CheckCommand implements Callable<Integer> {
           + " got worse: a lower maturity level, a control status down, a residual risk level up, a KPI newly missed.")
   String against;
 
+  @Option(names = "--allow-broken-base",
+      description = "With --against: when the data at REV does not load, skip the gate and pass instead of"
+          + " failing closed with exit 5.")
+  boolean allowBrokenBase;
+
   enum Format { text, json }
 
   @Override
   public Integer call() {
-    Workspace ws = Workspace.open(data.data, data.asOf, parent.env, true);
+    if (!data.present(spec.commandLine().getErr(), "check")) {
+      return ExitCodes.USAGE;
+    }
+    Workspace ws;
+    try {
+      ws = Workspace.open(data, parent.env, true);
+    } catch (Workspace.RootRefused e) {
+      spec.commandLine().getErr().println("govern check: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     long errors = ws.count(true);
     long warnings = ws.count(false);
     var out = spec.commandLine().getOut();
     // The gate compares valid data only: errors exit 1 first.
     DiffCommand.Gated gate = against == null || errors > 0 ? null
-        : DiffCommand.gate(ws, against, spec.commandLine().getErr());
+        : DiffCommand.gate(ws, against, allowBrokenBase, spec.commandLine().getErr());
     if (gate != null && gate.exitCode() == ExitCodes.USAGE) {
       return ExitCodes.USAGE;
     }
@@ -68,6 +82,9 @@ final class CheckCommand implements Callable<Integer> {
     if (errors > 0 || (strict && warnings > 0)) {
       return ExitCodes.DATA_PROBLEMS;
     }
+    if (gate != null && gate.exitCode() != ExitCodes.OK) {
+      return gate.exitCode();
+    }
     return gate != null && !gate.regressions().isEmpty() ? ExitCodes.REGRESSION : ExitCodes.OK;
   }
 
@@ -75,7 +92,8 @@ final class CheckCommand implements Callable<Integer> {
     return plural(errors, "error") + ", " + plural(warnings, "warning");
   }
 
-  private static String plural(long n, String word) {
+  /** "1 warning", "2 warnings". */
+  static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 

@@ -11,10 +11,12 @@ import dev.govern.history.GovernanceDiff.FieldChange;
 import dev.govern.history.GovernanceDiff.Kind;
 import dev.govern.history.GovernanceDiff.KpiChange;
 import dev.govern.history.GovernanceDiff.PolicyChange;
+import dev.govern.history.GovernanceDiff.RepositoryChange;
 import dev.govern.history.GovernanceDiff.RiskChange;
 import dev.govern.history.GovernanceHistory;
 import dev.govern.history.Snapshot;
 import dev.govern.problem.Problem;
+import dev.govern.problem.Visible;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +58,9 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (to == null && !data.present(err, "diff")) {
+      return ExitCodes.USAGE;
+    }
     Snapshot before;
     Snapshot after;
     try (GovernanceHistory history = GovernanceHistory.open(data.data)) {
@@ -65,7 +70,13 @@ final class DiffCommand implements Callable<Integer> {
       }
       before = b.get();
       if (to == null) {
-        Workspace ws = Workspace.open(data.data, data.asOf, parent.env);
+        Workspace ws;
+        try {
+          ws = Workspace.open(data, parent.env);
+        } catch (Workspace.RootRefused e) {
+          err.println("govern diff: " + e.getMessage());
+          return ExitCodes.USAGE;
+        }
         after = new Snapshot(Snapshot.WORKING_TREE, null, null, ws.governance(), ws.problems());
       } else {
         Optional<Snapshot> a = at(history, to, "govern diff", err);
@@ -88,8 +99,8 @@ final class DiffCommand implements Callable<Integer> {
     GovernanceDiff diff = GovernanceDiff.between(before.governance().get(), after.governance().get());
     switch (format) {
       case json -> out.print(Json.write(json(diff, before, after)));
-      case markdown -> out.print(markdown(diff, before, after));
-      default -> out.print(text(diff, before, after));
+      case markdown -> out.print(Visible.escapeLines(markdown(diff, before, after)));
+      default -> out.print(Visible.escapeLines(text(diff, before, after)));
     }
     out.flush();
     return ExitCodes.OK;
@@ -122,8 +133,13 @@ final class DiffCommand implements Callable<Integer> {
    */
   record Gated(Snapshot baseline, boolean skipped, List<Gate.Regression> regressions, int exitCode) {}
 
-  /** Compares the working tree's (valid) governance with the data at {@code revision}. */
-  static Gated gate(Workspace ws, String revision, PrintWriter err) {
+  /**
+   * Compares the working tree's (valid) governance with the data at {@code revision}.
+   *
+   * @param allowBrokenBase let the check pass when the revision's data does not load; otherwise the
+   *     gate fails closed with {@link ExitCodes#BASE_UNLOADABLE}, as nothing could be compared
+   */
+  static Gated gate(Workspace ws, String revision, boolean allowBrokenBase, PrintWriter err) {
     Snapshot baseline;
     try (GovernanceHistory history = GovernanceHistory.open(ws.dataDir())) {
       Optional<Snapshot> at = at(history, revision, "govern check --against", err);
@@ -133,12 +149,17 @@ final class DiffCommand implements Callable<Integer> {
       baseline = at.get();
     }
     if (baseline.hasErrors()) {
-      // Nothing to compare with is no reason to fail the check of valid data; say so and go on.
+      // A gate that passes whenever the baseline is broken could be opened by breaking it (issue 11).
       int n = Math.max(1, baseline.errors().size());
-      err.println("govern check: the data at " + baseline.label() + " has " + n + (n == 1 ? " error" : " errors")
-          + ", so the regression gate was skipped (`govern diff " + revision + "` lists them)");
+      String errors = n + (n == 1 ? " error" : " errors");
+      err.println(allowBrokenBase
+          ? "govern check: the data at " + baseline.label() + " has " + errors + ", so the regression gate was"
+              + " skipped as --allow-broken-base asks (`govern diff " + revision + "` lists them)"
+          : "govern check: the data at " + baseline.label() + " has " + errors + ", so nothing could be compared"
+              + " and the regression gate fails closed (`govern diff " + revision + "` lists them;"
+              + " --allow-broken-base skips the gate instead)");
       err.flush();
-      return new Gated(baseline, true, List.of(), ExitCodes.OK);
+      return new Gated(baseline, true, List.of(), allowBrokenBase ? ExitCodes.OK : ExitCodes.BASE_UNLOADABLE);
     }
     GovernanceDiff diff = GovernanceDiff.between(baseline.governance().get(), ws.governance().get());
     return new Gated(baseline, false, Gate.regressions(diff), ExitCodes.OK);
@@ -152,7 +173,7 @@ final class DiffCommand implements Callable<Integer> {
     int n = gate.regressions().size();
     out.println(n == 0 ? "No regressions against " + gate.baseline().label() + "."
         : n + (n == 1 ? " regression" : " regressions") + " against " + gate.baseline().label() + ":");
-    gate.regressions().forEach(r -> out.println("  " + r.message()));
+    gate.regressions().forEach(r -> out.println("  " + Visible.escape(r.message())));
   }
 
   /** The gate's keys in {@code check --format json}. */
@@ -194,12 +215,14 @@ final class DiffCommand implements Callable<Integer> {
       line(sb, c.kind(), c.id() + " " + c.name() + (c.kind() == Kind.ADDED ? " (" + c.after().id() + ")" : ""));
       c.fields().forEach(f -> sb.append("              ").append(describe(f)).append('\n'));
     }
+    lookAlikes(sb, d, "control");
     sb.append("Risks: ").append(counts(d.risks().stream().map(RiskChange::kind).toList())).append('\n');
     for (RiskChange r : d.risks()) {
       line(sb, r.kind(), r.id() + " " + Gate.shorten(r.description())
           + (r.kind() == Kind.ADDED ? " (inherent " + r.inherentAfter() + ", residual " + r.residualAfter() + ")" : ""));
       r.fields().forEach(f -> sb.append("              ").append(describe(f)).append('\n'));
     }
+    lookAlikes(sb, d, "risk");
     sb.append("KPIs: ").append(counts(d.kpis().stream().map(KpiChange::kind).toList())).append('\n');
     for (KpiChange k : d.kpis()) {
       line(sb, k.kind(), k.id() + " " + k.name() + ": " + kpi(k));
@@ -220,7 +243,23 @@ final class DiffCommand implements Callable<Integer> {
       line(sb, p.kind(), p.id() + " " + p.title());
       p.fields().forEach(f -> sb.append("              ").append(describe(f)).append('\n'));
     }
+    if (!d.repositories().isEmpty()) {
+      sb.append("Repositories (scan): ").append(counts(d.repositories().stream().map(RepositoryChange::kind).toList()))
+          .append('\n');
+      for (RepositoryChange r : d.repositories()) {
+        for (String change : r.lines().isEmpty() ? List.of("") : r.lines()) {
+          line(sb, r.kind(), r.id() + (change.isEmpty() ? "" : ": " + change));
+        }
+      }
+    }
     return sb.toString();
+  }
+
+  /** "look-alike: C-1 removed and C-1 added, with a zero-width space, look the same" under the controls or risks. */
+  private static void lookAlikes(StringBuilder sb, GovernanceDiff d, String what) {
+    d.lookAlikes().stream().filter(l -> l.what().equals(what)).forEach(l -> sb.append("  look-alike: ").append(what)
+        .append(' ').append(l.removed()).append(" removed and ").append(l.added())
+        .append(" added look the same: a rename to a look-alike id?\n"));
   }
 
   private static void line(StringBuilder sb, Kind kind, String what) {
@@ -295,7 +334,9 @@ final class DiffCommand implements Callable<Integer> {
       sb.append("| Control | Change | Details |\n|---|---|---|\n");
       for (ControlChange c : d.controls()) {
         String details = c.kind() == Kind.ADDED ? "status: " + c.after().id()
-            : c.kind() == Kind.REMOVED ? "was " + c.before().id() : fields(c.fields(), "status", c.status());
+            : c.kind() == Kind.REMOVED ? "was " + c.before().id() + d.lookAlikeOf("control", c.id())
+                .map(l -> "; **" + cell(l.added()) + ", added, looks the same**").orElse("")
+            : fields(c.fields(), "status", c.status());
         row(sb, "**" + cell(c.id()) + "** " + cell(c.name()), c.kind().id(), details);
       }
       sb.append('\n');
@@ -304,7 +345,9 @@ final class DiffCommand implements Callable<Integer> {
       sb.append("#### Risks (").append(counts(d.risks().stream().map(RiskChange::kind).toList())).append(")\n\n");
       sb.append("| Risk | Change | Inherent | Residual | Details |\n|---|---|---|---|---|\n");
       for (RiskChange r : d.risks()) {
-        String details = r.kind() == Kind.CHANGED ? fields(r.fields(), "residual_risk", r.residual()) : "";
+        String details = r.kind() == Kind.CHANGED ? fields(r.fields(), "residual_risk", r.residual())
+            : r.kind() == Kind.REMOVED ? d.lookAlikeOf("risk", r.id())
+                .map(l -> "**" + cell(l.added()) + ", added, looks the same**").orElse("") : "";
         row(sb, "**" + cell(r.id()) + "** " + cell(Gate.shorten(r.description())), r.kind().id(),
             cell(levels(r.inherentBefore(), r.inherentAfter(), r.inherent())),
             cell(levels(r.residualBefore(), r.residualAfter(), r.residual())), details);
@@ -336,6 +379,16 @@ final class DiffCommand implements Callable<Integer> {
       sb.append("| Policy | Change | Details |\n|---|---|---|\n");
       for (PolicyChange p : d.policies()) {
         row(sb, "**" + cell(p.id()) + "** " + cell(p.title()), p.kind().id(), fields(p.fields(), null, Direction.SAME));
+      }
+      sb.append('\n');
+    }
+    if (!d.repositories().isEmpty()) {
+      sb.append("#### Repositories (").append(counts(d.repositories().stream().map(RepositoryChange::kind).toList()))
+          .append(")\n\n");
+      sb.append("| Repository | Change | Details |\n|---|---|---|\n");
+      for (RepositoryChange r : d.repositories()) {
+        row(sb, "**" + cell(r.id()) + "**", r.kind().id(),
+            String.join("<br>", r.lines().stream().map(DiffCommand::cell).toList()));
       }
       sb.append('\n');
     }
@@ -432,6 +485,13 @@ final class DiffCommand implements Callable<Integer> {
       x.put("fields", fields(r.fields()));
       return x;
     }).toList());
+    json.put("look_alikes", d.lookAlikes().stream().map(l -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("kind", l.what());
+      x.put("removed", l.removed());
+      x.put("added", l.added());
+      return x;
+    }).toList());
     json.put("kpis", d.kpis().stream().map(k -> {
       Map<String, Object> x = thing(k.id(), k.name(), k.kind());
       x.put("status_before", k.before() == null ? null : k.before().id());
@@ -457,6 +517,15 @@ final class DiffCommand implements Callable<Integer> {
       x.put("title", p.title());
       x.put("change", p.kind().id());
       x.put("fields", fields(p.fields()));
+      return x;
+    }).toList());
+    json.put("repositories", d.repositories().stream().map(r -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("id", r.id());
+      x.put("change", r.kind().id());
+      x.put("classification_before", r.classificationBefore());
+      x.put("classification_after", r.classificationAfter());
+      x.put("changes", r.lines());
       return x;
     }).toList());
     return json;

@@ -54,7 +54,16 @@ final class ExportCommand implements Runnable {
     public Integer call() {
       Map<String, String> env = parent.parent.env;
       var err = spec.commandLine().getErr();
-      Workspace ws = Workspace.open(data.data, data.asOf, env);
+      if (!data.present(err, "export oscal")) {
+        return ExitCodes.USAGE;
+      }
+      Workspace ws;
+      try {
+        ws = Workspace.open(data, env);
+      } catch (Workspace.RootRefused e) {
+        err.println("govern export: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
       if (ws.hasErrors() || ws.governance().isEmpty()) {
         CheckCommand.printErrors(ws, err);
         return ExitCodes.DATA_PROBLEMS;

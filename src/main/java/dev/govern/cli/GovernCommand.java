@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = GovernCommand.Version.class,
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
-    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, InitCommand.class,
-        ExportCommand.class, ImportCommand.class,
+    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, ScanCommand.class,
+        InitCommand.class, ExportCommand.class, ImportCommand.class, VerifyCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
         "2:wrong command line",
         "3:the output could not be produced",
         "4:check --against: the governance got worse",
+        "5:check --against: the data at the revision does not load (see --allow-broken-base)",
+        "6:verify: the report cannot be verified",
         "70:a bug in govern"})
 public final class GovernCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -32,7 +34,8 @@ public final class GovernCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, assess, build, diff, init, export or import");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is required: check, assess, build, diff, scan, init, export, import or verify");
   }
 
   /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */
@@ -42,11 +45,16 @@ public final class GovernCommand implements Runnable {
     CommandLine cli = new CommandLine(top);
     // Subcommands have no version of their own: `govern check --version` prints govern's.
     cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+    HelpWrap.install(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(LocalDate.class, GovernCommand::date);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UsageException usage) {
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + usage.getMessage());
+        return ExitCodes.USAGE;
+      }
       commandLine.getErr().println("govern: internal error: " + e);
       if (env.containsKey("GOVERN_DEBUG")) {
         e.printStackTrace(commandLine.getErr());
@@ -75,8 +83,8 @@ public final class GovernCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = GovernCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"govern " + (v == null ? "development build" : v)};
+      // The same version the PDF's provenance states, recorded by the build.
+      return new String[] {"govern " + dev.govern.bundle.Bundle.version()};
     }
   }
 }

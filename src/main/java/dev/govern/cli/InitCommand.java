@@ -1,11 +1,13 @@
 package dev.govern.cli;
 
+import dev.govern.init.Scaffold;
 import dev.govern.init.Starter;
-import java.io.IOException;
+import dev.govern.init.StarterFile;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -13,35 +15,67 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code govern init DIR}: a new governance repo from the default content. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-    description = "Create a new governance repo in DIR from the default content, with every control"
-        + " not implemented, no evidence dates and no KPI values: an honest starting point.")
+    description = "Create a new governance repo in DIR from the default content, reset to an honest first draft:"
+        + " every control not implemented, every tool under review, residual risk equal to inherent risk,"
+        + " no evidence, approvals or KPI values. Prints the next steps.")
 final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "A new or empty folder.")
+  @Parameters(paramLabel = "DIR", description = "A new or empty folder, or a fresh Git repository (one that holds"
+      + " only .git, README, LICENSE, .gitignore and the like). Existing files are never overwritten.")
   Path dir;
 
+  /** Where bytes reach the disk; tests replace it to fill the disk or make it read-only. */
+  Scaffold.Disk disk = Scaffold.REAL_DISK;
+
   @Override
-  public Integer call() throws IOException {
-    var err = spec.commandLine().getErr();
-    if (Files.exists(dir)) {
-      if (!Files.isDirectory(dir)) {
-        err.println("govern init: " + dir + " is a file, not a folder");
-        return ExitCodes.USAGE;
-      }
-      try (Stream<Path> entries = Files.list(dir)) {
-        if (entries.findAny().isPresent()) {
-          err.println("govern init: " + dir + " is not empty; choose a new or empty folder");
-          return ExitCodes.USAGE;
-        }
-      }
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    List<StarterFile> files = Starter.files();
+    Scaffold.Result result;
+    try {
+      result = Scaffold.create(dir, files, disk);
+    } catch (Scaffold.InitException e) {
+      err.println("govern init: " + e.getMessage());
+      err.flush();
+      return e.refused() ? ExitCodes.USAGE : ExitCodes.BUILD_FAILED;
     }
-    int files = Starter.write(dir).size();
-    var out = spec.commandLine().getOut();
-    out.println("Created a governance repo in " + dir + " (" + files + " files).");
-    out.println("Next: name your organisation in " + dir.resolve("data/governance.yaml")
-        + ", then run `govern check --data " + dir.resolve("data") + "`.");
+    PrintWriter out = spec.commandLine().getOut();
+    long data = result.written().stream().filter(p -> p.startsWith("data/")).count();
+    out.println("Created a governance repo in " + dir + ": data/ (" + data + " files)"
+        + others(result.written()) + ".");
+    result.kept().forEach(p -> out.println("Kept your " + p + " as it was."));
+    result.extended().forEach(p -> out.println("Added govern's lines to your " + p + "."));
+    nextSteps(out, result.written().contains("README.md"));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static String others(List<String> written) {
+    List<String> others = written.stream().filter(p -> !p.startsWith("data/")).toList();
+    return others.isEmpty() ? "" : ", " + String.join(", ", others);
+  }
+
+  /** The commands to run next, spelled for where the user is: without --data when DIR is here. */
+  private void nextSteps(PrintWriter out, boolean readme) {
+    Path here = Path.of("").toAbsolutePath();
+    Path repo = dir.toAbsolutePath().normalize();
+    boolean inRepo = repo.equals(here);
+    Path data = inRepo ? Path.of("data") : dir.resolve("data");
+    String dataOption = inRepo ? "" : " --data " + data;
+    Path site = inRepo ? Path.of("site") : dir.resolve("site");
+    out.println();
+    out.println("Next steps:");
+    out.println("  1. Name your organisation: organization.name in " + data.resolve("governance.yaml"));
+    out.println("  2. Check the data:          govern check" + dataOption);
+    out.println("  3. Build the site and PDF:  govern build" + dataOption);
+    out.println("     then open " + site.resolve("index.html") + " in a browser");
+    String cd = inRepo ? "" : "cd " + dir + " && ";
+    String git = Files.exists(repo.resolve(".git")) ? "" : "git init && ";
+    out.println("  4. Commit it:               " + cd + git + "git add . && git commit -m \"Governance: first draft\"");
+    out.println("  5. Gate pull requests:      govern check" + dataOption + " --against main");
+    if (readme) {
+      out.println((inRepo ? "README.md" : dir.resolve("README.md")) + " says what each file is for.");
+    }
   }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A small JSON writer for command output: maps keep their order, so output is stable. */
-final class Json {
+public final class Json {
   private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder sb = new StringBuilder();
     write(value, sb, "");
     return sb.append('\n').toString();

@@ -9,7 +9,9 @@ import dev.govern.load.Loaded;
 import dev.govern.load.SourceMap;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
+import dev.govern.problem.Visible;
 import dev.govern.publish.pdf.FontSet;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,26 +30,71 @@ import java.util.Optional;
  *     output also require {@link #hasErrors()} to be false
  */
 record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<Problem> problems, AsOf asOf,
-    Optional<GitInfo> git) {
+    Optional<GitInfo> git, SourceMap sources) {
 
   /** Opens the data, checked as {@code govern check} does, without reading the PDF's font files. */
-  static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env) {
-    return open(dataDir, asOfOption, env, false);
+  static Workspace open(DataOptions options, Map<String, String> env) throws RootRefused {
+    return open(options, env, false);
+  }
+
+  /** A repo root govern will not read from; the message is for people (exit code USAGE). */
+  static final class RootRefused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    RootRefused(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The governance repo root: {@code --root}, else the folder that holds the data folder. It is the
+   * boundary of every read (data files, templates, assets, fonts, images), so it may not be the
+   * file system root — with {@code --data /srv} that would put the whole disk inside — and an
+   * explicit one must hold the data folder.
+   */
+  static Path root(Path dataDir, Path rootOption) throws RootRefused {
+    Path data = dataDir.toAbsolutePath().normalize();
+    Path root = rootOption != null ? rootOption.toAbsolutePath().normalize()
+        : data.getParent() == null ? data : data.getParent();
+    Path real;
+    try {
+      real = root.toRealPath();
+    } catch (IOException e) {
+      if (rootOption != null) {
+        throw new RootRefused("--root " + rootOption + ": no such folder");
+      }
+      return root; // no data folder either: loading says so, located
+    }
+    if (real.getParent() == null) {
+      throw new RootRefused("the governance repo root would be " + real + (rootOption != null ? ""
+          : " (the folder that holds " + dataDir + ")") + ", and govern reads templates, fonts and images only from"
+          + " inside the repo root: the whole file system is no boundary. Put the data folder in a folder of its own,"
+          + " or name the repo root with --root DIR");
+    }
+    if (rootOption != null) {
+      try {
+        if (!data.toRealPath().startsWith(real)) {
+          throw new RootRefused("--data " + dataDir + " is not inside --root " + rootOption);
+        }
+      } catch (IOException e) {
+        // no data folder: loading says so, located
+      }
+    }
+    return root;
   }
 
   /**
    * @param fonts also read the font files report.fonts names, as the PDF will (for `check` and for a
    *     build that makes the PDF)
    */
-  static Workspace open(Path dataDir, LocalDate asOfOption, Map<String, String> env, boolean fonts) {
-    Path data = dataDir.normalize();
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts) throws RootRefused {
+    Path data = options.data.normalize();
+    Path root = root(data, options.root);
     String display = data.toString().isEmpty() ? "." : data.toString().replace('\\', '/');
-    Loaded loaded = GovernanceLoader.load(data, display);
+    Loaded loaded = GovernanceLoader.load(data, root, display);
     Optional<GitInfo> git = GitInfo.of(data);
-    AsOf asOf = resolveAsOf(asOfOption, env, git);
+    AsOf asOf = resolveAsOf(options.asOf, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());
-    Path absolute = data.toAbsolutePath().normalize();
-    Path root = absolute.getParent() == null ? absolute : absolute.getParent();
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date()));
@@ -58,7 +105,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
       }
     });
     problems.sort(Problem.ORDER);
-    return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git);
+    return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git, loaded.sources());
   }
 
   /**
@@ -80,10 +127,9 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     if (option != null) {
       return new AsOf(option, "--as-of");
     }
-    String epoch = env.get("SOURCE_DATE_EPOCH");
-    if (epoch != null && epoch.matches("\\d{1,12}")) {
-      return new AsOf(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC),
-          "SOURCE_DATE_EPOCH");
+    Optional<Instant> epoch = sourceDateEpoch(env);
+    if (epoch.isPresent()) {
+      return new AsOf(LocalDate.ofInstant(epoch.get(), ZoneOffset.UTC), "SOURCE_DATE_EPOCH");
     }
     if (git.isPresent()) {
       return new AsOf(git.get().day(), "date of the last commit " + git.get().shortCommit());
@@ -96,12 +142,32 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
    * else the start of the as-of day — never the clock's time of day.
    */
   Instant documentDate(Map<String, String> env) {
-    String epoch = env.get("SOURCE_DATE_EPOCH");
-    if (epoch != null && epoch.matches("\\d{1,12}")) {
-      return Instant.ofEpochSecond(Long.parseLong(epoch));
-    }
-    return git.map(GitInfo::date).orElse(asOf.date().atStartOfDay(ZoneOffset.UTC).toInstant());
+    return sourceDateEpoch(env).or(() -> git.map(GitInfo::date))
+        .orElse(asOf.date().atStartOfDay(ZoneOffset.UTC).toInstant());
   }
+
+  /** The largest SOURCE_DATE_EPOCH taken: the last second of 9999, as dates are written YYYY-MM-DD. */
+  private static final long MAX_EPOCH = 253_402_300_799L;
+
+  /**
+   * SOURCE_DATE_EPOCH when set: ASCII digits only, as reproducible-builds.org defines it. Anything
+   * else ({@code abc}, {@code 1.5}, {@code -1}, an empty value, Arabic-Indic digits) is refused
+   * rather than ignored: a build that silently fell back to today's date would not be reproducible.
+   *
+   * @throws UsageException when it is set but malformed
+   */
+  static Optional<Instant> sourceDateEpoch(Map<String, String> env) {
+    String epoch = env.get("SOURCE_DATE_EPOCH");
+    if (epoch == null) {
+      return Optional.empty();
+    }
+    if (!epoch.matches("[0-9]{1,12}") || Long.parseLong(epoch) > MAX_EPOCH) {
+      throw new UsageException("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC"
+          + " (ASCII digits only, at most " + MAX_EPOCH + "), found '" + Visible.escape(epoch) + "'; fix or unset it");
+    }
+    return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch)));
+  }
+
 
   boolean hasErrors() {
     return problems.stream().anyMatch(Problem::isError);

@@ -20,7 +20,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  *
  * @param commit the full commit id of HEAD
  * @param date the commit's date, in UTC
- * @param dirty whether the working tree has uncommitted changes under the data folder
+ * @param dirty whether the working tree has uncommitted changes under the data folder or the repo's
+ *     templates/ folder (other untracked files in the repository do not count)
  */
 public record GitInfo(String commit, Instant date, boolean dirty) {
 
@@ -34,6 +35,7 @@ public record GitInfo(String commit, Instant date, boolean dirty) {
 
   /** Reads HEAD of the repository around {@code dataDir}; empty outside Git or without commits. */
   public static Optional<GitInfo> of(Path dataDir) {
+    NoPrograms.ensure();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().setMustExist(true);
     builder.findGitDir(dataDir.toAbsolutePath().normalize().toFile());
     if (builder.getGitDir() == null) {
@@ -53,9 +55,15 @@ public record GitInfo(String commit, Instant date, boolean dirty) {
         Path top = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         String relative = top.relativize(dataDir.toAbsolutePath().normalize()).toString().replace('\\', '/');
         try (Git git = new Git(repo)) {
-          var statusCommand = git.status();
+          var statusCommand = git.status().setWorkingTreeIt(NoPrograms.workingTree(repo));
           if (!relative.isEmpty()) {
             statusCommand.addPath(relative);
+            // The repo's templates/ shape the outputs too: a change there is uncommitted change.
+            Path templates = dataDir.toAbsolutePath().normalize().resolveSibling("templates");
+            if (templates.startsWith(top)) {
+              String t = top.relativize(templates).toString().replace('\\', '/');
+              statusCommand.addPath(t.isEmpty() ? "." : t);
+            }
           }
           Status status = statusCommand.call();
           dirty = !status.isClean();

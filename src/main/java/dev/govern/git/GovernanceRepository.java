@@ -73,6 +73,8 @@ public final class GovernanceRepository implements AutoCloseable {
   private final String dataPath;
   private final Set<ObjectId> shallowCommits;
 
+  private ObjectId tip;
+
   private GovernanceRepository(Repository repo, String dataPath, Set<ObjectId> shallowCommits) {
     this.repo = repo;
     this.dataPath = dataPath;
@@ -81,6 +83,7 @@ public final class GovernanceRepository implements AutoCloseable {
 
   /** Opens the repository around {@code dataDir}; a note says why not when there is none to read. */
   public static Opened open(Path dataDir) {
+    NoPrograms.ensure();
     Path data = dataDir.toAbsolutePath().normalize();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().setMustExist(true);
     // The folder itself may be missing at this point (deleted in the working tree): search from the
@@ -149,6 +152,28 @@ public final class GovernanceRepository implements AutoCloseable {
     return existing.toRealPath().resolve(existing.relativize(path));
   }
 
+  /**
+   * Walks the history from {@code commit} instead of HEAD: the history as it was when that commit
+   * was the newest (used to rebuild a report made at that commit).
+   */
+  public void startAt(ObjectId commit) {
+    this.tip = commit.copy();
+  }
+
+  /**
+   * A tree (folder) at a commit by its path in the repository, or null when there is no folder
+   * there; {@code ""} is the top folder.
+   */
+  public ObjectId treeAt(RevCommit commit, String path) throws IOException {
+    if (path.isEmpty()) {
+      return commit.getTree().getId();
+    }
+    try (ObjectReader reader = repo.newObjectReader();
+        TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
+      return walk == null || !FileMode.TREE.equals(walk.getFileMode(0)) ? null : walk.getObjectId(0);
+    }
+  }
+
   /** The data folder's path inside the repository, with {@code /}; empty when it is the top folder. */
   public String dataPath() {
     return dataPath;
@@ -214,7 +239,7 @@ public final class GovernanceRepository implements AutoCloseable {
       ObjectReader reader = walk.getObjectReader();
       walk.sort(RevSort.TOPO, true);
       walk.sort(RevSort.COMMIT_TIME_DESC, true);
-      walk.markStart(walk.parseCommit(repo.resolve(Constants.HEAD)));
+      walk.markStart(walk.parseCommit(tip != null ? tip : repo.resolve(Constants.HEAD)));
       Map<ObjectId, ObjectId> trees = new HashMap<>();
       for (RevCommit c : walk) {
         ObjectId tree = treeOf(reader, walk, c, trees);

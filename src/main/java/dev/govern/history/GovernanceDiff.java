@@ -6,15 +6,18 @@ import dev.govern.analysis.MaturityAssessment;
 import dev.govern.model.Catalogue;
 import dev.govern.model.Control;
 import dev.govern.model.Evidence;
+import dev.govern.model.Finding;
 import dev.govern.model.Governance;
 import dev.govern.model.Kpi;
 import dev.govern.model.KpiCategory;
 import dev.govern.model.MaturityLevel;
 import dev.govern.model.Policy;
+import dev.govern.model.RepositoryScan;
 import dev.govern.model.Risk;
 import dev.govern.model.RiskMatrix;
 import dev.govern.model.Status;
 import dev.govern.model.Target;
+import dev.govern.model.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -38,6 +44,8 @@ import java.util.function.Function;
  * @param kpis KPIs added, removed, or whose status (met, missed, no data) changed
  * @param coverage every framework of either state with its coverage before and after, changed or not
  * @param policies policies added, removed or changed
+ * @param repositories scanned repositories added, removed, or with findings or violations that came
+ *     or went (from the committed measurements)
  */
 public record GovernanceDiff(
     MaturityChange maturity,
@@ -45,7 +53,38 @@ public record GovernanceDiff(
     List<RiskChange> risks,
     List<KpiChange> kpis,
     List<CoverageChange> coverage,
-    List<PolicyChange> policies) {
+    List<PolicyChange> policies,
+    List<RepositoryChange> repositories) {
+
+  /**
+   * A scanned repository whose measurement changed in what matters: its classification, its
+   * findings (the same rule in the same file on the same text is the same finding, wherever the
+   * line moved) and its violations.
+   */
+  public record RepositoryChange(String id, Kind kind, String classificationBefore, String classificationAfter,
+      List<Finding> newFindings, List<Finding> goneFindings, List<Violation> newViolations,
+      List<Violation> goneViolations) {
+    public RepositoryChange {
+      newFindings = List.copyOf(newFindings);
+      goneFindings = List.copyOf(goneFindings);
+      newViolations = List.copyOf(newViolations);
+      goneViolations = List.copyOf(goneViolations);
+    }
+
+    /** One line per change, as {@code diff} prints them. */
+    public List<String> lines() {
+      List<String> out = new ArrayList<>();
+      if (kind == Kind.CHANGED && !Objects.equals(classificationBefore, classificationAfter)) {
+        out.add("classification " + classificationBefore + " → " + classificationAfter);
+      }
+      newFindings.forEach(f -> out.add("new " + f.severity().id() + " finding in " + f.file() + ":" + f.line() + ":"
+          + f.column() + ": " + f.message() + " [" + f.rule() + "]"));
+      goneFindings.forEach(f -> out.add("finding gone from " + f.file() + ": " + f.message() + " [" + f.rule() + "]"));
+      newViolations.forEach(v -> out.add("new violation: " + v.message() + " [" + v.rule() + "]"));
+      goneViolations.forEach(v -> out.add("violation resolved: " + v.message() + " [" + v.rule() + "]"));
+      return out;
+    }
+  }
 
   /** What happened to a thing. */
   public enum Kind {
@@ -219,8 +258,39 @@ public record GovernanceDiff(
   }
 
   /** True when nothing changed: not even coverage. */
+  /**
+   * Controls and risks removed while one with a look-alike id was added (see {@link LookAlike}):
+   * controls first, each in the order of the removals.
+   */
+  public List<LookAlike> lookAlikes() {
+    List<LookAlike> found = new ArrayList<>();
+    lookAlikes("control", controls, ControlChange::kind, ControlChange::id, found);
+    lookAlikes("risk", risks, RiskChange::kind, RiskChange::id, found);
+    return List.copyOf(found);
+  }
+
+  /** The look-alike that was added for a removed control or risk, if any. */
+  public java.util.Optional<LookAlike> lookAlikeOf(String what, String removedId) {
+    return lookAlikes().stream().filter(l -> l.what().equals(what) && l.removed().equals(removedId)).findFirst();
+  }
+
+  private static <C> void lookAlikes(String what, List<C> changes, Function<C, Kind> kind, Function<C, String> id,
+      List<LookAlike> found) {
+    for (C removed : changes) {
+      if (kind.apply(removed) != Kind.REMOVED) {
+        continue;
+      }
+      String skeleton = LookAlike.skeleton(id.apply(removed));
+      for (C added : changes) {
+        if (kind.apply(added) == Kind.ADDED && LookAlike.skeleton(id.apply(added)).equals(skeleton)) {
+          found.add(new LookAlike(what, id.apply(removed), id.apply(added)));
+        }
+      }
+    }
+  }
+
   public boolean isEmpty() {
-    return !maturity.changed() && controls.isEmpty() && risks.isEmpty() && kpis.isEmpty() && policies.isEmpty()
+    return !maturity.changed() && controls.isEmpty() && risks.isEmpty() && kpis.isEmpty() && policies.isEmpty() && repositories.isEmpty()
         && coverage.stream().noneMatch(CoverageChange::changed);
   }
 
@@ -231,7 +301,45 @@ public record GovernanceDiff(
   /** The changes from {@code before} to {@code after}. */
   public static GovernanceDiff between(Governance before, Governance after) {
     return new GovernanceDiff(maturity(before, after), controls(before, after), risks(before, after),
-        kpis(before, after), coverage(before, after), policies(before, after));
+        kpis(before, after), coverage(before, after), policies(before, after), repositories(before, after));
+  }
+
+  // --- repositories
+
+  private static List<RepositoryChange> repositories(Governance before, Governance after) {
+    Map<String, RepositoryScan> b = new TreeMap<>();
+    before.measurements().ifPresent(m -> m.repositories().forEach(r -> b.put(r.id(), r)));
+    Map<String, RepositoryScan> a = new TreeMap<>();
+    after.measurements().ifPresent(m -> m.repositories().forEach(r -> a.put(r.id(), r)));
+    Set<String> ids = new TreeSet<>(b.keySet());
+    ids.addAll(a.keySet());
+    List<RepositoryChange> out = new ArrayList<>();
+    for (String id : ids) {
+      RepositoryScan x = b.get(id);
+      RepositoryScan y = a.get(id);
+      List<Finding> fx = x == null ? List.of() : x.findings();
+      List<Finding> fy = y == null ? List.of() : y.findings();
+      List<Violation> vx = x == null ? List.of() : x.violations();
+      List<Violation> vy = y == null ? List.of() : y.violations();
+      Set<String> keysX = fx.stream().map(GovernanceDiff::key).collect(Collectors.toSet());
+      Set<String> keysY = fy.stream().map(GovernanceDiff::key).collect(Collectors.toSet());
+      List<Finding> added = fy.stream().filter(f -> !keysX.contains(key(f))).toList();
+      List<Finding> gone = fx.stream().filter(f -> !keysY.contains(key(f))).toList();
+      List<Violation> newV = vy.stream().filter(v -> !vx.contains(v)).toList();
+      List<Violation> goneV = vx.stream().filter(v -> !vy.contains(v)).toList();
+      Kind kind = x == null ? Kind.ADDED : y == null ? Kind.REMOVED : Kind.CHANGED;
+      boolean reclassified = x != null && y != null && !x.classification().equals(y.classification());
+      if (kind != Kind.CHANGED || reclassified || !added.isEmpty() || !gone.isEmpty() || !newV.isEmpty()
+          || !goneV.isEmpty()) {
+        out.add(new RepositoryChange(id, kind, x == null ? null : x.classification(),
+            y == null ? null : y.classification(), added, gone, newV, goneV));
+      }
+    }
+    return out;
+  }
+
+  private static String key(Finding f) {
+    return f.rule() + "\0" + f.file() + "\0" + f.excerpt() + "\0" + f.message();
   }
 
   private static MaturityChange maturity(Governance before, Governance after) {

@@ -82,6 +82,22 @@ public final class GovernanceHistory implements AutoCloseable {
     return history;
   }
 
+  /**
+   * Opens the history as it was at {@code revision}: only the commits reachable from it (tags are
+   * the repository's current tags).
+   */
+  public static GovernanceHistory openAt(Path dataDir, String revision) throws UnknownRevisionException {
+    GovernanceHistory history = open(dataDir);
+    if (history.repo.isPresent()) {
+      try {
+        history.repo.get().startAt(history.repo.get().resolve(revision));
+      } catch (IOException e) {
+        throw new UnknownRevisionException("cannot read '" + revision + "': " + e.getMessage());
+      }
+    }
+    return history;
+  }
+
   /** Whether there is a repository with commits to read. */
   public boolean isAvailable() {
     return repo.isPresent();

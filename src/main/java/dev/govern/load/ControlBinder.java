@@ -39,7 +39,7 @@ final class ControlBinder {
   }
 
   private static Control control(Fields c, Context ctx, String path) {
-    String id = c.text("id");
+    String id = c.id("id");
     String domain = c.text("domain");
     String name = c.text("name");
     String description = c.optText("description");
@@ -52,12 +52,22 @@ final class ControlBinder {
         evidence.add(new Evidence(s.getValue(), null, null));
         continue;
       }
-      Fields.of(item.node(), ctx, evidencePath, "an evidence item", "name", "date", "location").ifPresent(e -> {
+      Fields.of(item.node(), ctx, evidencePath, "an evidence item", "name", "date", "location", "source").ifPresent(e -> {
         String evidenceName = e.text("name");
         LocalDate date = e.optDate("date");
         String location = e.optText("location");
+        String source = e.optText("source");
+        if (source != null && !source.equals(Evidence.SCAN)) {
+          ctx.problems().error(e.at("source"), "an evidence source is '" + Evidence.SCAN
+              + "' (govern scan's measurements), not '" + source + "'");
+          e.fail();
+        }
+        if (source != null && date != null) {
+          ctx.problems().error(e.at("date"), "evidence from the scan takes the scan's date: remove the date");
+          e.fail();
+        }
         if (e.ok()) {
-          evidence.add(new Evidence(evidenceName, date, location));
+          evidence.add(new Evidence(evidenceName, date, location, source));
         } else {
           c.fail();
         }
@@ -86,7 +96,7 @@ final class ControlBinder {
   static void catalogue(Node root, Context ctx, List<Catalogue> out) {
     String path = "catalogues/" + out.size();
     Fields.of(root, ctx, path, "a framework catalogue", "id", "name", "version", "url", "items").ifPresent(f -> {
-      String id = f.text("id");
+      String id = f.id("id");
       String name = f.text("name");
       String version = f.optText("version");
       String url = f.optText("url");
@@ -95,7 +105,7 @@ final class ControlBinder {
       for (Fields.Item item : f.items("items", true)) {
         Fields.of(item.node(), ctx, path + "/items/" + i++, "a catalogue item", "id", "title", "group")
             .ifPresent(it -> {
-              String itemId = it.text("id");
+              String itemId = it.id("id");
               String title = it.text("title");
               String group = it.optText("group");
               if (it.ok()) {

@@ -11,9 +11,9 @@ import java.util.Optional;
  */
 public interface DataFiles {
 
-  /** The data folder on disk. */
-  static DataFiles folder(Path dataDir) throws IOException {
-    return new FolderFiles(dataDir);
+  /** The data folder on disk; files may link only to places inside {@code root}, the governance repo. */
+  static DataFiles folder(Path dataDir, Path root) throws IOException {
+    return new FolderFiles(dataDir, root);
   }
 
   /** The names in a folder ({@code ""} is the data folder itself), sorted; empty when it is absent. */

@@ -1,6 +1,7 @@
 package dev.govern.load;
 
 import dev.govern.problem.Position;
+import dev.govern.problem.Visible;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -112,11 +113,45 @@ final class Fields {
 
   String text(String key) {
     Node n = required(key);
-    return n == null ? null : scalar(n, "text");
+    return n == null ? null : text(n);
+  }
+
+  /** Text, warned about when it holds a character that hides or reorders what is around it. */
+  private String text(Node n) {
+    String value = scalar(n, "text");
+    if (value != null) {
+      hiddenCharacter(value).ifPresent(message -> ctx.problems().warning(ctx.at(n), message));
+    }
+    return value;
+  }
+
+  /**
+   * C0 and C1 controls act on a terminal, and bidi embeddings, overrides and isolates make text
+   * display in another order than it is stored ("Trojan Source", CVE-2021-42574): any Unicode is
+   * welcome in names and descriptions, these are worth a look (issue 11).
+   */
+  static Optional<String> hiddenCharacter(String value) {
+    return value.codePoints().filter(c -> Visible.control(c) || Visible.bidiControl(c)).findFirst().stream()
+        .mapToObj(c -> String.format("the text holds U+%04X %s, %s; it is shown escaped in text output, and"
+            + " removing it is safest", c, String.valueOf(Character.getName(c)),
+            Visible.bidiControl(c) ? "a bidi control that can make text display in another order than it is stored"
+                : "a control character"))
+        .findFirst();
+  }
+
+  /** A required id, held to the id rules of {@link Ids}; a broken one is reported at its place. */
+  String id(String key) {
+    Node required = required(key);
+    String id = required == null ? null : scalar(required, "text");
+    Node n = entries.containsKey(key) ? entries.get(key).getValueNode() : null;
+    if (id != null && n != null) {
+      Ids.problem(id).ifPresent(message -> ctx.error(n, message));
+    }
+    return id;
   }
 
   String optText(String key) {
-    return node(key).map(n -> scalar(n, "text")).orElse(null);
+    return node(key).map(this::text).orElse(null);
   }
 
   private String scalar(Node n, String type) {
@@ -150,7 +185,7 @@ final class Fields {
     for (int i = 0; i < items.size(); i++) {
       Node item = items.get(i);
       ctx.sources().put(listPath + "/" + i, ctx.at(item));
-      String value = scalar(item, "text");
+      String value = text(item);
       if (value != null) {
         if (Shapes.isNull(item)) {
           ctx.error(item, "empty list item");
@@ -212,6 +247,9 @@ final class Fields {
     return null;
   }
 
+  /** The longest review period accepted. */
+  static final int MAX_PERIOD_YEARS = 100;
+
   Period optPeriod(String key) {
     return node(key).map(n -> {
       String raw = scalar(n, "a period");
@@ -222,6 +260,14 @@ final class Fields {
         Period p = Period.parse(raw);
         if (p.isNegative() || p.isZero()) {
           ctx.error(n, "the period '" + raw + "' must be longer than zero");
+          ok = false;
+          return null;
+        }
+        // Dates plus a period beyond year 999,999,999 do not exist (P999999999Y); no review cadence
+        // is anywhere near this long.
+        if (p.toTotalMonths() > MAX_PERIOD_YEARS * 12L || p.getDays() > MAX_PERIOD_YEARS * 366L
+            || p.toTotalMonths() * 31 + p.getDays() > MAX_PERIOD_YEARS * 366L) {
+          ctx.error(n, "the period '" + raw + "' is longer than " + MAX_PERIOD_YEARS + " years");
           ok = false;
           return null;
         }
@@ -264,7 +310,8 @@ final class Fields {
       return null;
     }
     if (!DECIMAL.matcher(raw).matches()) {
-      ctx.error(n, "expected a number such as 97 or 96.5, found '" + raw + "'");
+      ctx.error(n, "expected a number such as 97 or 96.5, found " + (Shapes.isNull(n) ? "nothing"
+          : "'" + raw + "'" + (raw.matches("-?\\d+,\\d+") ? "; write decimals with a point: " + raw.replace(',', '.') : "")));
       ok = false;
       return null;
     }

@@ -12,10 +12,9 @@ final class FolderFiles implements DataFiles {
   private final Path dataDir;
   private final Path realRoot;
 
-  FolderFiles(Path dataDir) throws IOException {
+  FolderFiles(Path dataDir, Path root) throws IOException {
     this.dataDir = dataDir;
-    Path parent = dataDir.toAbsolutePath().normalize().getParent();
-    this.realRoot = (parent == null ? dataDir.toAbsolutePath() : parent).toRealPath();
+    this.realRoot = root.toRealPath();
   }
 
   @Override

@@ -5,6 +5,10 @@ import dev.govern.model.Control;
 import dev.govern.model.Governance;
 import dev.govern.model.KpiCategory;
 import dev.govern.model.Maturity;
+import dev.govern.model.Measurements;
+import dev.govern.model.RepositoryEntry;
+import dev.govern.model.RepositoryScan;
+import dev.govern.model.ScanRules;
 import dev.govern.model.Policy;
 import dev.govern.model.Reference;
 import dev.govern.model.Risk;
@@ -34,8 +38,17 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class GovernanceLoader {
   static final List<String> TOP_FILES = List.of("governance.yaml", "risk-matrix.yaml", "risks.yaml",
-      "maturity.yaml", "kpis.yaml", "roadmap.yaml", "references.yaml");
-  static final List<String> FOLDERS = List.of("controls", "frameworks", "policies");
+      "maturity.yaml", "kpis.yaml", "roadmap.yaml", "references.yaml", "repositories.yaml", "scan-rules.yaml");
+  static final List<String> FOLDERS = List.of("controls", "frameworks", "policies", MeasurementBinder.FOLDER);
+  /**
+   * How a required file says "none yet". A missing file is an error rather than an empty section
+   * (issue 11): a deleted or misnamed risks.yaml must not read as "no risks".
+   */
+  private static final Map<String, String> EMPTY_FORM = Map.of(
+      "risks.yaml", "; with no risks yet, write `risks: []`",
+      "maturity.yaml", "; with no maturity model yet, write `levels: []`",
+      "kpis.yaml", "; with no KPIs yet, write `categories: []`",
+      "roadmap.yaml", "; with no roadmap yet, write `phases: []`");
 
   private final DataFiles files;
   private final String display;
@@ -57,6 +70,15 @@ public final class GovernanceLoader {
    * @param display how the folder is named in problems, e.g. {@code data}
    */
   public static Loaded load(Path dataDir, String display) {
+    Path parent = dataDir.toAbsolutePath().normalize().getParent();
+    return load(dataDir, parent == null ? dataDir : parent, display);
+  }
+
+  /**
+   * Loads the data folder of the governance repo at {@code root}: a data file that links to a place
+   * outside {@code root} is an error.
+   */
+  public static Loaded load(Path dataDir, Path root, String display) {
     if (!Files.isDirectory(dataDir)) {
       Problems p = new Problems();
       p.error(Position.startOf(display), "no data folder here: " + display
@@ -64,7 +86,7 @@ public final class GovernanceLoader {
       return new Loaded(Optional.empty(), new SourceMap(), p.sorted());
     }
     try {
-      return load(DataFiles.folder(dataDir), display, null);
+      return load(DataFiles.folder(dataDir, root), display, null);
     } catch (IOException e) {
       return unreadable(display, e);
     }
@@ -92,6 +114,7 @@ public final class GovernanceLoader {
   private Loaded load() throws IOException {
     warnAboutStrayFiles();
     List<String> controlFiles = yamlFiles("controls");
+    requireControls(controlFiles);
     List<String> catalogueFiles = yamlFiles("frameworks");
     // Files on disk may be read from several threads (a Git tree's reader may not), and a history
     // load already runs one version per core.
@@ -126,15 +149,23 @@ public final class GovernanceLoader {
           .ifPresent(n -> ControlBinder.catalogue(n.node, n.ctx, catalogues));
     }
     List<Risk> risks = new ArrayList<>();
-    parse("risks.yaml", false, "risks").ifPresent(n -> RiskBinder.risks(n.node, n.ctx, matrix.orElse(null), risks));
-    Maturity maturity = parse("maturity.yaml", false, "maturity")
+    parse("risks.yaml", true, "risks").ifPresent(n -> RiskBinder.risks(n.node, n.ctx, matrix.orElse(null), risks));
+    Maturity maturity = parse("maturity.yaml", true, "maturity")
         .map(n -> MaturityBinder.bind(n.node, n.ctx)).orElse(new Maturity(List.of(), List.of()));
-    List<KpiCategory> kpis = parse("kpis.yaml", false, "kpis")
+    List<KpiCategory> kpis = parse("kpis.yaml", true, "kpis")
         .map(n -> KpiBinder.bind(n.node, n.ctx)).orElse(List.of());
-    Roadmap roadmap = parse("roadmap.yaml", false, "roadmap")
+    Roadmap roadmap = parse("roadmap.yaml", true, "roadmap")
         .map(n -> RoadmapBinder.bind(n.node, n.ctx)).orElse(Roadmap.empty());
     List<Reference> references = parse("references.yaml", false, "references")
         .map(n -> SettingsBinder.references(n.node, n.ctx)).orElse(List.of());
+
+    List<RepositoryEntry> repositories = parse("repositories.yaml", false, "repositories")
+        .map(n -> RepositoryBinder.bind(n.node, n.ctx)).orElse(List.of());
+    ScanRules bundledRules = ScanRulesBinder.bundled();
+    ScanRules scanRules = parse("scan-rules.yaml", false, "scan-rules")
+        .map(n -> ScanRulesBinder.merge(bundledRules, ScanRulesBinder.bind(n.node, n.ctx), n.ctx))
+        .orElse(bundledRules);
+    Optional<Measurements> measurements = measurements();
 
     List<Policy> policies = new ArrayList<>();
     SettingsBinder.Settings s = settings.orElse(null);
@@ -153,20 +184,63 @@ public final class GovernanceLoader {
     if (s != null && s.organization() != null && s.document() != null) {
       RiskMatrix m = matrix.orElse(new RiskMatrix(List.of(), List.of(), List.of(), List.of(), Map.of(), null));
       governance = Optional.of(new Governance(s.organization(), s.document(), s.domains(),
-          s.classifications(), s.tools(), s.report(), m, controls, risks, maturity, kpis, catalogues,
-          roadmap, policies, references));
+          s.classifications(), s.tools(), s.report(), m, Measured.controls(controls, measurements), risks, maturity,
+          Measured.kpis(kpis, measurements), catalogues,
+          roadmap, policies, references, repositories, scanRules, measurements));
     }
     return new Loaded(governance, sources, problems.sorted());
   }
 
   private record Parsed(Node node, Context ctx) {}
 
+  /**
+   * The committed scan results: {@code measurements/scan.yaml} and one file per repository, each
+   * named for its id. A file lost or left over from another scan shows as a count that disagrees.
+   */
+  private Optional<Measurements> measurements() throws IOException {
+    if (!files.isFolder(MeasurementBinder.FOLDER)) {
+      return Optional.empty();
+    }
+    for (String name : files.list(MeasurementBinder.FOLDER)) {
+      String path = MeasurementBinder.FOLDER + "/" + name;
+      if (!path.equals(MeasurementBinder.SUMMARY) && !path.equals(MeasurementBinder.REPOSITORIES) && !name.startsWith(".")) {
+        problems.warning(Position.startOf(display + "/" + path), "ignored: govern scan writes only scan.yaml and repositories/ here");
+      }
+    }
+    Optional<MeasurementBinder.Summary> summary = parse(MeasurementBinder.SUMMARY, true, "measurements")
+        .flatMap(n -> MeasurementBinder.summary(n.node, n.ctx));
+    List<RepositoryScan> repos = new ArrayList<>();
+    List<String> repoFiles = yamlFiles(MeasurementBinder.REPOSITORIES);
+    for (String file : repoFiles) {
+      String section = "measurements/" + repos.size();
+      parse(file, true, section).flatMap(n -> MeasurementBinder.repository(n.node, n.ctx, section)).ifPresent(r -> {
+        String expected = MeasurementBinder.REPOSITORIES + "/" + r.id() + ".yaml";
+        if (!file.equals(expected)) {
+          problems.error(sources.at(section + "/id"), "the measurement of '" + r.id() + "' belongs in "
+              + display + "/" + expected + " (run govern scan again rather than editing measurements)");
+        } else {
+          repos.add(r);
+        }
+      });
+    }
+    if (summary.isEmpty()) {
+      return Optional.empty();
+    }
+    if (summary.get().repositories() != repoFiles.size()) {
+      problems.error(summary.get().countAt(), "the scan wrote " + summary.get().repositories()
+          + " repository measurements but " + repoFiles.size() + " are here: commit the folder as govern scan wrote it");
+    }
+    repos.sort(java.util.Comparator.comparing(RepositoryScan::id));
+    return Optional.of(new Measurements(summary.get().asOf(), repos));
+  }
+
   private Optional<Parsed> parse(String file, boolean required, String section) {
     Context ctx = context(file);
     sources.putFile(section, ctx.start());
     if (!files.exists(file)) {
       if (required) {
-        problems.error(ctx.start(), "missing file " + display + "/" + file);
+        problems.error(ctx.start(), "missing file " + display + "/" + file + ": it is required"
+            + EMPTY_FORM.getOrDefault(file, ""));
       }
       return Optional.empty();
     }
@@ -262,6 +336,21 @@ public final class GovernanceLoader {
       }
     }
     return names;
+  }
+
+  /**
+   * Without control files every reference to a control would be reported as unknown, and the
+   * cause never named: say it once.
+   */
+  private void requireControls(List<String> controlFiles) {
+    Position folder = Position.startOf(display + "/controls");
+    if (!files.isFolder("controls")) {
+      problems.error(folder, "missing folder " + display + "/controls/: it is required and holds the controls"
+          + " (one .yaml file per domain is usual; with none yet, a file with `controls: []`)");
+    } else if (controlFiles.isEmpty()) {
+      problems.error(folder, "no .yaml file in " + display + "/controls/: the controls are required"
+          + " (with none yet, a file with `controls: []`)");
+    }
   }
 
   private void warnAboutStrayFiles() throws IOException {

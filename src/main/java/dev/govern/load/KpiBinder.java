@@ -4,6 +4,7 @@ import dev.govern.model.Comparison;
 import dev.govern.model.Kpi;
 import dev.govern.model.KpiCategory;
 import dev.govern.model.KpiValue;
+import dev.govern.model.Measurements;
 import dev.govern.model.Target;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -25,6 +26,9 @@ final class KpiBinder {
   static final Pattern TARGET =
       Pattern.compile("\\s*(>=|<=|>|<|=)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(%|\\p{L}+)?\\s*");
 
+  /** The prefix of a KPI source naming a figure of govern scan's measurements. */
+  static final String SCAN = "scan.";
+
   private KpiBinder() {}
 
   static List<KpiCategory> bind(Node root, Context ctx) {
@@ -34,14 +38,14 @@ final class KpiBinder {
       for (Fields.Item item : f.items("categories", true)) {
         String path = "kpis/" + i++;
         Fields.of(item.node(), ctx, path, "a KPI category", "id", "name", "kpis").ifPresent(c -> {
-          String id = c.text("id");
+          String id = c.id("id");
           String name = c.text("name");
           List<Kpi> kpis = new ArrayList<>();
           int k = 0;
           for (Fields.Item kpiItem : c.items("kpis", true)) {
             String kpiPath = path + "/kpis/" + k++;
             Fields.of(kpiItem.node(), ctx, kpiPath, "a KPI", "id", "kpi", "definition", "measurement",
-                "target", "values").ifPresent(kf -> {
+                "target", "values", "source").ifPresent(kf -> {
                   Kpi kpi = kpi(kf, ctx, kpiPath);
                   if (kpi != null) {
                     kpis.add(kpi);
@@ -58,7 +62,7 @@ final class KpiBinder {
   }
 
   private static Kpi kpi(Fields f, Context ctx, String path) {
-    String id = f.text("id");
+    String id = f.id("id");
     String name = f.text("kpi");
     String definition = f.optText("definition");
     String measurement = f.optText("measurement");
@@ -93,17 +97,27 @@ final class KpiBinder {
       }
       YearMonth period = null;
       Map<String, BigDecimal> byKey = new LinkedHashMap<>();
+      String previous = null;
       for (NodeTuple t : map.getValue()) {
         String key = ((ScalarNode) t.getKeyNode()).getValue();
         ctx.sources().put(valuePath + "/" + key, ctx.at(t.getKeyNode()));
         if (key.equals("period")) {
           period = f.month(t.getValueNode());
+        } else if (previous != null && DIGITS.matcher(key).matches() && Fields.Shapes.isNull(t.getValueNode())
+            && byKey.containsKey(previous)) {
+          // In { value: 80,5 } the comma ends the value: YAML reads 80, then a key "5" with nothing.
+          ctx.error(t.getKeyNode(), "'" + previous + ": " + byKey.get(previous).toPlainString() + "," + key
+              + "' reads as two entries, as a comma separates entries in { }; write decimals with a point: "
+              + byKey.get(previous).toPlainString() + "." + key);
+          f.fail();
         } else {
           BigDecimal number = f.decimal(t.getValueNode());
           if (number != null) {
             byKey.put(key, number);
+            inRange(number, unitOf(targets, key), t.getValueNode(), ctx).ifPresent(x -> f.fail());
           }
         }
+        previous = key;
       }
       if (period == null) {
         if (map.getValue().stream().noneMatch(t -> ((ScalarNode) t.getKeyNode()).getValue().equals("period"))) {
@@ -114,11 +128,53 @@ final class KpiBinder {
       }
       values.add(new KpiValue(period, byKey));
     }
+    String source = f.optText("source");
+    if (source != null) {
+      String figure = source.startsWith(SCAN) ? source.substring(SCAN.length()) : "";
+      if (!Measurements.FIGURES.contains(figure)) {
+        List<String> known = Measurements.FIGURES.stream().map(x -> SCAN + x).toList();
+        ctx.problems().error(f.at("source"), "'" + source + "' is not a figure of the scan; one of "
+            + String.join(", ", known) + Suggest.didYouMean(source, known));
+        f.fail();
+      } else if (targets.size() != 1 || !targets.get(0).segment().equals(Target.SINGLE)) {
+        ctx.problems().error(f.at("source"), "a KPI measured by the scan has one target, such as \">98%\"");
+        f.fail();
+      }
+    }
     if (!f.ok()) {
       return null;
     }
-    return new Kpi(id, name, definition, measurement, targets, values);
+    return new Kpi(id, name, definition, measurement, targets, values, source);
   }
+
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /** Units whose values are never negative: time. A percentage is also at most 100. */
+  static final java.util.Set<String> TIME_UNITS = java.util.Set.of("second", "seconds", "minute", "minutes", "hour",
+      "hours", "day", "days", "week", "weeks", "month", "months", "year", "years");
+
+  private static String unitOf(List<Target> targets, String segment) {
+    return targets.stream().filter(t -> t.segment().equals(segment)).map(Target::unit).findFirst().orElse("");
+  }
+
+  /**
+   * A percentage outside 0–100 or a negative duration cannot be measured (issue 11: −5 % and 150 %
+   * were accepted and judged against their targets); reported at the number, with the problem.
+   */
+  private static Optional<String> inRange(BigDecimal number, String unit, Node at, Context ctx) {
+    String problem = null;
+    if (unit.equals("%") && (number.signum() < 0 || number.compareTo(HUNDRED) > 0)) {
+      problem = number.toPlainString() + "% is not a percentage: percentages are from 0 to 100";
+    } else if (TIME_UNITS.contains(unit.toLowerCase(java.util.Locale.ROOT)) && number.signum() < 0) {
+      problem = number.toPlainString() + " " + unit + " is negative: a duration is 0 or more";
+    }
+    if (problem != null) {
+      ctx.error(at, problem);
+    }
+    return Optional.ofNullable(problem);
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static Optional<Target> target(String segment, ScalarNode node, Context ctx) {
     Matcher m = TARGET.matcher(node.getValue());
@@ -129,6 +185,9 @@ final class KpiBinder {
     }
     Comparison comparison = Comparison.fromSymbol(m.group(1)).orElseThrow();
     String unit = m.group(3) == null ? "" : m.group(3);
+    if (inRange(new BigDecimal(m.group(2)), unit, node, ctx).isPresent()) {
+      return Optional.empty();
+    }
     return Optional.of(new Target(segment, comparison, new BigDecimal(m.group(2)), unit, node.getValue().trim()));
   }
 }

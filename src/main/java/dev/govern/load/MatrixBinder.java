@@ -19,6 +19,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * known level ids, thresholds in order or a rectangular grid. Any size works (3×3, 4×4, 4×6 …).
  */
 final class MatrixBinder {
+  /** The largest score of a likelihood or impact step; products stay below 32-bit limits. */
+  static final int MAX_SCORE = 1000;
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
   private MatrixBinder() {}
@@ -50,7 +52,7 @@ final class MatrixBinder {
         for (Scale l : likelihood) {
           List<String> row = new ArrayList<>();
           for (Scale i : impact) {
-            row.add(levelForScore(l.score() * i.score(), levels, thresholds));
+            row.add(levelForScore((long) l.score() * i.score(), levels, thresholds));
           }
           grid.add(row);
         }
@@ -85,7 +87,7 @@ final class MatrixBinder {
         continue;
       }
       Fields step = s.get();
-      String id = step.text("id");
+      String id = step.id("id");
       String label = step.text("label");
       Integer score = step.integer("score");
       if (!step.ok()) {
@@ -94,8 +96,10 @@ final class MatrixBinder {
       if (!ids.add(id)) {
         ctx.problems().error(step.at("id"), "duplicate " + key + " id '" + id + "'");
       }
-      if (score < 1) {
-        ctx.problems().error(step.at("score"), "score must be 1 or more, found " + score);
+      if (score < 1 || score > MAX_SCORE) {
+        // 65536 × 65536 once wrapped to 0 in 32-bit arithmetic and put "likely × major" at the lowest level.
+        ctx.problems().error(step.at("score"), "score must be from 1 to " + MAX_SCORE + ", found " + score);
+        continue;
       }
       if (previous != null && score <= previous) {
         ctx.problems().error(step.at("score"), key + " scores must ascend (lowest first): "
@@ -122,7 +126,7 @@ final class MatrixBinder {
         continue;
       }
       Fields level = l.get();
-      String id = level.text("id");
+      String id = level.id("id");
       String label = level.text("label");
       String color = level.text("color");
       if (!level.ok()) {
@@ -152,6 +156,10 @@ final class MatrixBinder {
         continue;
       }
       Integer score = f.integer(e.getValue());
+      if (score != null && (score < 1 || score > (long) MAX_SCORE * MAX_SCORE)) {
+        ctx.error(e.getValue(), "threshold for '" + e.getKey() + "' must be a score from 1 to " + MAX_SCORE * MAX_SCORE
+            + " (likelihood × impact), found " + score);
+      }
       if (score != null) {
         out.put(e.getKey(), score);
       }
@@ -173,7 +181,8 @@ final class MatrixBinder {
     }
   }
 
-  private static String levelForScore(int score, List<RiskLevel> levels, Map<String, Integer> thresholds) {
+  /** Computed in long: two scores of up to {@value #MAX_SCORE} multiply far inside it, never wrapping. */
+  private static String levelForScore(long score, List<RiskLevel> levels, Map<String, Integer> thresholds) {
     String level = levels.get(0).id();
     for (RiskLevel l : levels.subList(1, levels.size())) {
       if (score >= thresholds.get(l.id())) {
@@ -190,8 +199,8 @@ final class MatrixBinder {
       return;
     }
     if (seq.getValue().size() != rows) {
-      ctx.error(node, "grid has " + seq.getValue().size() + " rows but there are " + rows
-          + " likelihood steps (one row per likelihood, lowest first)");
+      ctx.error(node, "grid has " + seq.getValue().size() + (seq.getValue().size() == 1 ? " row" : " rows")
+          + " but there are " + rows + " likelihood steps (one row per likelihood, lowest first)");
     }
     int r = 0;
     for (Node rowNode : seq.getValue()) {
@@ -199,7 +208,8 @@ final class MatrixBinder {
       // A row that is not a list, or a cell that is not text, was reported by textList above.
       if (rowNode instanceof SequenceNode cells) {
         if (cells.getValue().size() != columns) {
-          ctx.error(rowNode, "grid row " + r + " has " + cells.getValue().size() + " cells but there are "
+          ctx.error(rowNode, "grid row " + r + " has " + cells.getValue().size()
+              + (cells.getValue().size() == 1 ? " cell" : " cells") + " but there are "
               + columns + " impact steps (one level per impact, lowest first)");
         }
         for (Node cell : cells.getValue()) {

@@ -50,7 +50,7 @@ final class MaturityBinder {
       for (Fields.Item item : f.items("capabilities", false)) {
         String path = "maturity/capabilities/" + i++;
         Fields.of(item.node(), ctx, path, "a capability", "id", "name", "status").ifPresent(c -> {
-          String id = c.text("id");
+          String id = c.id("id");
           String name = c.text("name");
           Status status = c.choice("status", Status::fromId, ControlBinder.STATUSES);
           if (c.ok()) {

@@ -1,5 +1,6 @@
 package dev.govern.load;
 
+import dev.govern.model.Approver;
 import dev.govern.model.Classification;
 import dev.govern.model.Policy;
 import dev.govern.model.Tool;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
  */
 final class PolicyBinder {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_.]+)\\s*}}");
+  static final List<String> FRONT_MATTER = List.of("id", "title", "version", "owner", "approved_by", "effective",
+      "review_every", "last_reviewed", "controls");
   static final List<String> VARIABLES = List.of("organization.name", "organization.scope",
       "document.classification", "approved_tools", "classifications", "owner", "last_reviewed",
       "review_every");
@@ -30,7 +33,7 @@ final class PolicyBinder {
     String normalized = text.replace("\r\n", "\n");
     if (!normalized.startsWith("---\n")) {
       ctx.problems().error(ctx.start(), "a policy starts with YAML front matter between '---' lines"
-          + " (id, title, owner, review_every, last_reviewed, controls)");
+          + " (" + String.join(", ", FRONT_MATTER) + ")");
       return Optional.empty();
     }
     int end = normalized.indexOf("\n---\n", 3);
@@ -49,24 +52,36 @@ final class PolicyBinder {
     if (root.isEmpty()) {
       return Optional.empty();
     }
-    var fields = Fields.of(root.get(), front, path, "the front matter",
-        "id", "title", "owner", "review_every", "last_reviewed", "controls");
+    var fields = Fields.of(root.get(), front, path, "the front matter", FRONT_MATTER.toArray(String[]::new));
     if (fields.isEmpty()) {
       return Optional.empty();
     }
     Fields f = fields.get();
-    String id = f.text("id");
+    String id = f.id("id");
     String title = f.text("title");
     String owner = f.optText("owner");
     Period reviewEvery = f.optPeriod("review_every");
     LocalDate lastReviewed = f.optDate("last_reviewed");
     List<String> controls = f.optTextList("controls");
+    String version = f.optText("version");
+    Approver approvedBy = f.node("approved_by")
+        .flatMap(n -> SettingsBinder.approver(n, front, path + "/approved_by")).orElse(null);
+    if (f.has("approved_by") && approvedBy == null) {
+      f.fail();
+    }
+    LocalDate effective = f.optDate("effective");
     if (!f.ok()) {
       return Optional.empty();
     }
     String body = normalized.substring(bodyStart);
+    var nesting = MarkdownNesting.check(body, ctx.file(), bodyLine);
+    if (nesting.isPresent()) {
+      ctx.problems().error(nesting.get().at(), nesting.get().message());
+      return Optional.empty();
+    }
     Optional<String> filled = fill(body, bodyLine, ctx, settings, owner, reviewEvery, lastReviewed);
-    return filled.map(b -> new Policy(id, title, owner, reviewEvery, lastReviewed, controls, b, fileName));
+    return filled.map(b -> new Policy(id, title, owner, reviewEvery, lastReviewed, controls,
+        version, approvedBy, effective, b, fileName));
   }
 
   private static Optional<String> fill(String body, int firstLine, Context ctx, SettingsBinder.Settings settings,
@@ -102,18 +117,21 @@ final class PolicyBinder {
       case "organization.scope" -> s.organization() == null || s.organization().scope() == null
           ? null : escape(s.organization().scope());
       case "document.classification" -> s.document() == null ? null : escape(s.document().classification());
-      case "approved_tools" -> s.tools().stream()
+      // A new organisation has approved nothing yet: say so rather than leave an empty list.
+      case "approved_tools" -> list(s.tools().stream()
           .filter(t -> t.status() == ToolStatus.APPROVED)
-          .map(PolicyBinder::toolLine)
-          .collect(Collectors.joining("\n", "\n", "\n"));
-      case "classifications" -> s.classifications().stream()
-          .map(PolicyBinder::classificationLine)
-          .collect(Collectors.joining("\n", "\n", "\n"));
+          .map(PolicyBinder::toolLine).toList(), "No tool is approved yet.");
+      case "classifications" -> list(s.classifications().stream()
+          .map(PolicyBinder::classificationLine).toList(), "No classification is defined yet.");
       case "owner" -> owner == null ? null : escape(owner);
       case "last_reviewed" -> lastReviewed == null ? "not yet reviewed" : lastReviewed.toString();
       case "review_every" -> reviewEvery == null ? null : Periods.describe(reviewEvery);
       default -> null;
     };
+  }
+
+  private static String list(List<String> lines, String none) {
+    return lines.isEmpty() ? "\n" + none + "\n" : lines.stream().collect(Collectors.joining("\n", "\n", "\n"));
   }
 
   private static String toolLine(Tool t) {

@@ -21,7 +21,7 @@ final class RiskBinder {
         Fields.of(item.node(), ctx, path, "a risk", "id", "category", "description", "likelihood",
             "impact", "inherent_risk", "controls", "residual_likelihood", "residual_impact",
             "residual_risk", "owner", "treatment").ifPresent(r -> {
-              String id = r.text("id");
+              String id = r.id("id");
               String category = r.optText("category");
               String description = r.text("description");
               String likelihood = r.text("likelihood");

@@ -31,7 +31,7 @@ final class RoadmapBinder {
       String path = "roadmap/phases/" + i++;
       Fields.of(item.node(), ctx, path, "a roadmap phase", "id", "name", "months", "target_maturity",
           "activities").ifPresent(p -> {
-            String id = p.text("id");
+            String id = p.id("id");
             String name = p.text("name");
             int[] months = months(p, ctx);
             Integer target = p.optInteger("target_maturity");

@@ -9,12 +9,14 @@ import dev.govern.model.Organization;
 import dev.govern.model.Reference;
 import dev.govern.model.Brand;
 import dev.govern.model.Report;
+import dev.govern.model.ScanRequirement;
 import dev.govern.model.Tool;
 import dev.govern.model.ToolStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -63,7 +65,7 @@ final class SettingsBinder {
     for (Fields.Item item : f.items("domains", true)) {
       String path = "domains/" + i++;
       Fields.of(item.node(), ctx, path, "a domain", "id", "name", "description").ifPresent(d -> {
-        String id = d.text("id");
+        String id = d.id("id");
         String name = d.text("name");
         String description = d.optText("description");
         if (d.ok()) {
@@ -76,9 +78,9 @@ final class SettingsBinder {
     i = 0;
     for (Fields.Item item : f.items("classifications", false)) {
       String path = "classifications/" + i++;
-      Fields.of(item.node(), ctx, path, "a classification", "id", "description", "allow", "requirements")
+      Fields.of(item.node(), ctx, path, "a classification", "id", "description", "allow", "requirements", "scan_requires")
           .ifPresent(c -> {
-            String id = c.text("id");
+            String id = c.id("id");
             String description = c.optText("description");
             Set<ToolStatus> statuses = EnumSet.noneOf(ToolStatus.class);
             Set<Endpoint> endpoints = EnumSet.noneOf(Endpoint.class);
@@ -108,8 +110,15 @@ final class SettingsBinder {
                   });
             }
             List<String> requirements = c.optTextList("requirements");
+            Set<ScanRequirement> scanRequires = EnumSet.noneOf(ScanRequirement.class);
+            for (Node n : listOrEmpty(c, "scan_requires")) {
+              ScanRequirement r = c.choice(n, ScanRequirement::fromId, ScanRequirement.ids());
+              if (r != null) {
+                scanRequires.add(r);
+              }
+            }
             if (c.ok()) {
-              classifications.add(new Classification(id, description, statuses, endpoints, requirements));
+              classifications.add(new Classification(id, description, statuses, endpoints, requirements, scanRequires));
             }
           });
     }
@@ -120,7 +129,7 @@ final class SettingsBinder {
       String path = "tools/" + i++;
       Fields.of(item.node(), ctx, path, "a tool",
           "id", "name", "vendor", "status", "endpoint", "approved_on", "ignore_file").ifPresent(t -> {
-            String id = t.text("id");
+            String id = t.id("id");
             String name = t.text("name");
             String vendor = t.optText("vendor");
             ToolStatus status = t.choice("status", ToolStatus::fromId, TOOL_STATUSES);
@@ -155,18 +164,20 @@ final class SettingsBinder {
           List<Approver> approvers = new ArrayList<>();
           int i = 0;
           for (Fields.Item item : d.items("approvers", false)) {
-            String path = "document/approvers/" + i++;
-            Fields.of(item.node(), ctx, path, "an approver", "name", "role", "date").ifPresent(a -> {
-              String name = a.text("name");
-              String role = a.optText("role");
-              var date = a.optDate("date");
-              if (a.ok()) {
-                approvers.add(new Approver(name, role, date));
-              }
-            });
+            approver(item.node(), ctx, "document/approvers/" + i++).ifPresent(approvers::add);
           }
           return d.ok() ? new Document(title, subtitle, classification, owner, version, approvers) : null;
         }).orElse(null);
+  }
+
+  /** An approver, {@code { name, role, date }}: of the governance document, or of a policy. */
+  static Optional<Approver> approver(Node node, Context ctx, String path) {
+    return Fields.of(node, ctx, path, "an approver", "name", "role", "date").flatMap(a -> {
+      String name = a.text("name");
+      String role = a.optText("role");
+      var date = a.optDate("date");
+      return a.ok() ? Optional.of(new Approver(name, role, date)) : Optional.empty();
+    });
   }
 
   static List<Reference> references(Node root, Context ctx) {

@@ -269,6 +269,13 @@ final class YamlLoader {
     if (message.contains("found character '\\t") || message.contains("found character '\t")) {
       return "YAML syntax error: a tab where YAML expects spaces; indent with spaces, never tabs";
     }
+    if (message.contains("expected <block end>, but found")) {
+      // SnakeYAML names tokens ('?' is a key, '<block mapping start>' a new map); say what they mean.
+      message = message.replace("found '?'", "found a key").replace("found '<block mapping start>'", "found a key")
+          .replace("found '-'", "found a list item")
+          + "; is this line indented differently from the lines above it? Keys of one map, and the items of one"
+          + " list, start in the same column";
+    }
     if (message.contains("mapping values are not allowed here")) {
       message += "; is this line indented too far, or does a value hold ': '? (quote such a value)";
     }

@@ -40,6 +40,12 @@ public record Control(
     mappings = Collections.unmodifiableMap(copy);
   }
 
+  /** A copy with other evidence (the scan's date put on evidence it measures). */
+  public Control withEvidence(List<Evidence> newEvidence) {
+    return new Control(id, domain, name, description, implementation, newEvidence, frequency, reviewEvery, status,
+        owner, lastReviewed, mappings);
+  }
+
   public boolean isImplemented() {
     return status == Status.IMPLEMENTED;
   }

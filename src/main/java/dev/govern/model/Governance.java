@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The whole governance state of one organisation, as read from its {@code data/} folder. */
+/**
+ * The whole governance state of one organisation, as read from its {@code data/} folder.
+ *
+ * @param repositories the repository inventory ({@code repositories.yaml}); empty when absent
+ * @param scanRules the bundled scan signatures extended by {@code scan-rules.yaml}
+ * @param measurements the committed results of the last {@code govern scan}, when there are any
+ */
 public record Governance(
     Organization organization,
     Document document,
@@ -20,7 +26,10 @@ public record Governance(
     List<Catalogue> catalogues,
     Roadmap roadmap,
     List<Policy> policies,
-    List<Reference> references) {
+    List<Reference> references,
+    List<RepositoryEntry> repositories,
+    ScanRules scanRules,
+    Optional<Measurements> measurements) {
 
   public Governance {
     Objects.requireNonNull(organization, "organization");
@@ -38,6 +47,9 @@ public record Governance(
     catalogues = List.copyOf(catalogues);
     policies = List.copyOf(policies);
     references = List.copyOf(references);
+    repositories = List.copyOf(repositories);
+    Objects.requireNonNull(scanRules, "scanRules");
+    Objects.requireNonNull(measurements, "measurements");
   }
 
   public Optional<Control> control(String id) {
@@ -59,6 +71,7 @@ public record Governance(
   /** A copy with the controls' statuses replaced (what-if assessments, {@code init}). */
   public Governance withControls(List<Control> newControls) {
     return new Governance(organization, document, domains, classifications, tools, report, matrix,
-        newControls, risks, maturity, kpiCategories, catalogues, roadmap, policies, references);
+        newControls, risks, maturity, kpiCategories, catalogues, roadmap, policies, references, repositories,
+        scanRules, measurements);
   }
 }

@@ -8,6 +8,9 @@ import java.util.Objects;
 /**
  * A policy document: metadata from its front matter and its Markdown body.
  *
+ * @param version the policy's own version, as written (optional)
+ * @param approvedBy who approved this version (optional)
+ * @param effective the day the policy takes effect (optional: in effect as soon as it is published)
  * @param body Markdown with {@code {{ variable }}} placeholders already filled in
  * @param source the file name inside {@code data/policies/}
  */
@@ -18,6 +21,9 @@ public record Policy(
     Period reviewEvery,
     LocalDate lastReviewed,
     List<String> controls,
+    String version,
+    Approver approvedBy,
+    LocalDate effective,
     String body,
     String source) {
   public Policy {
@@ -26,5 +32,10 @@ public record Policy(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(source, "source");
     controls = List.copyOf(controls);
+  }
+
+  /** False while the effective date is still ahead of {@code day}: the policy is approved but not yet binding. */
+  public boolean inEffectOn(LocalDate day) {
+    return effective == null || !effective.isAfter(day);
   }
 }

@@ -603,6 +603,9 @@ public final class OscalExport {
           problems.add("evidence '" + e.evidence().name() + "' is overdue (due " + e.due() + ")");
         } else if (e.freshness() == Freshness.UNDATED) {
           problems.add("evidence '" + e.evidence().name() + "' has not been collected");
+        } else if (e.freshness() == Freshness.FUTURE) {
+          problems.add("evidence '" + e.evidence().name() + "' is dated " + e.evidence().date()
+              + ", after the as-of date, and is not counted as fresh");
         }
       }
       a.overdueReviews().stream().filter(r -> r.kind().equals("control") && r.id().equals(c.id())).forEach(r ->
@@ -664,6 +667,8 @@ public final class OscalExport {
       case UNDATED -> e.evidence().name() + " (" + who + ") has no date: not yet collected.";
       case OVERDUE -> e.evidence().name() + " (" + who + ") dated " + e.evidence().date() + " was due again on "
           + e.due() + ": overdue.";
+      case FUTURE -> e.evidence().name() + " (" + who + ") is dated " + e.evidence().date()
+          + ", after the as-of date: not counted as fresh.";
       case FRESH -> e.evidence().name() + " (" + who + ") dated " + e.evidence().date()
           + (e.due() == null ? "" : ", due again on " + e.due()) + ": fresh.";
     };

@@ -40,9 +40,12 @@ public record Problem(Severity severity, String file, int line, int column, Stri
     return severity == Severity.ERROR;
   }
 
-  /** {@code data/risks.yaml:14:5: error: message}. */
+  /**
+   * {@code data/risks.yaml:14:5: error: message}, on one line, with characters that would hide or
+   * reorder text (controls, bidi overrides, zero-width spaces) written as a backslash, u and four hex digits (U+202E as backslash-u202E).
+   */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+    return Visible.escape(file) + ":" + line + ":" + column + ": " + severity.label() + ": " + Visible.escape(message);
   }
 }

@@ -7,6 +7,8 @@ import dev.govern.publish.pdf.FontSet;
 import dev.govern.publish.pdf.PdfException;
 import dev.govern.publish.pdf.PdfMetadata;
 import dev.govern.publish.pdf.PdfRenderer;
+import dev.govern.provenance.DataSnapshot;
+import dev.govern.provenance.Provenance;
 import dev.govern.render.ChangeHistory;
 import dev.govern.render.RenderException;
 import dev.govern.render.ReportRenderer;
@@ -39,7 +41,14 @@ public final class SiteBuild {
    * @param pdfDate the PDF's creation date (SOURCE_DATE_EPOCH or the last commit), never the clock
    */
   public record Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
-      Instant pdfDate, ChangeHistory history) {}
+      Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data) {
+
+    /** Options without provenance: the PDF then carries no attachments and states no data digest. */
+    public Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
+        Instant pdfDate, ChangeHistory history) {
+      this(root, dataDir, out, pdf, asOf, commit, dirty, pdfDate, history, null, null);
+    }
+  }
 
   /** What was built: page count and warnings for the person running the build. */
   public record Result(int pages, boolean pdf, List<String> warnings) {}
@@ -50,6 +59,7 @@ public final class SiteBuild {
     Path templatesDir = o.root().resolve("templates");
     List<Path> guarded = List.of(o.dataDir(), templatesDir);
     SitePublisher.checkOutput(o.out(), guarded);
+    confine(templatesDir, o.root());
     Templates templates;
     try {
       templates = Templates.create(templatesDir);
@@ -57,7 +67,8 @@ public final class SiteBuild {
       throw new RenderException("cannot read templates/: " + e.getMessage(), e);
     }
     Analysis analysis = Analysis.of(g, o.asOf().date());
-    SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), o.pdf() ? PDF_NAME : null);
+    SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), o.pdf() ? PDF_NAME : null,
+        o.provenance());
     List<String> warnings = new ArrayList<>();
 
     // The charts are drawn while the pages that show none render, and the report loads its fonts.
@@ -89,9 +100,53 @@ public final class SiteBuild {
       files.put(PRINT_NAME, printAndPdf[0]);
       files.put(PDF_NAME, printAndPdf[1]);
     }
-    SitePublisher.publish(o.out(), guarded, files, newSite -> { });
+    SitePublisher.publish(o.out(), guarded, files, SitePublisher.Checkpoint.NONE);
     int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html") && !f.equals(PRINT_NAME)).count();
     return new Result(pages, o.pdf(), List.copyOf(warnings));
+  }
+
+  /**
+   * The PDF alone, exactly as {@link #run} makes it for the same governance and options (nothing is
+   * published): {@code govern verify} compares a received report with it.
+   */
+  public static byte[] pdf(Governance g, Options o) throws RenderException, PublishException {
+    Templates templates;
+    try {
+      templates = Templates.create(o.root().resolve("templates"));
+    } catch (IOException e) {
+      throw new RenderException("cannot read templates/: " + e.getMessage(), e);
+    }
+    Analysis analysis = Analysis.of(g, o.asOf().date());
+    SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), PDF_NAME, o.provenance());
+    SiteCharts charts = SiteCharts.start(g, analysis, o.history());
+    try {
+      return report(g, analysis, info, templates, o, charts, new ArrayList<>())[1];
+    } catch (ReportFailure f) {
+      if (f.exception instanceof RenderException re) {
+        throw re;
+      }
+      throw (PublishException) f.exception;
+    } finally {
+      charts.await();
+    }
+  }
+
+  /**
+   * The repo's templates/ must lie inside the repo: a templates/ that links elsewhere would make
+   * files from outside the repo into pages and assets. Links inside the repo are fine.
+   */
+  private static void confine(Path templatesDir, Path root) throws RenderException {
+    if (!java.nio.file.Files.exists(templatesDir)) {
+      return;
+    }
+    try {
+      if (!templatesDir.toRealPath().startsWith(root.toRealPath())) {
+        throw new RenderException("templates/ links to a folder outside the governance repository; copy the"
+            + " templates into the repository instead");
+      }
+    } catch (IOException e) {
+      throw new RenderException("cannot read templates/: " + e.getMessage(), e);
+    }
   }
 
   /** Carries a checked failure out of the report thread. */
@@ -131,7 +186,13 @@ public final class SiteBuild {
           "AI governance, AI code generation, controls, risk register, maturity, " + g.document().classification(),
           "en", o.pdfDate());
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-      local.addAll(PdfRenderer.render(xhtml, o.root().toUri(), o.root(), fonts, meta, pdf));
+      Provenance p = o.provenance();
+      if (p == null || o.data() == null) {
+        local.addAll(PdfRenderer.render(xhtml, o.root().toUri(), o.root(), fonts, meta, pdf));
+      } else {
+        local.addAll(PdfRenderer.render(xhtml, o.root().toUri(), o.root(), fonts, meta, p.properties(),
+            ReportAttachments.of(g, a, p, o.data(), o.dataDir()), pdf));
+      }
       synchronized (warnings) {
         warnings.addAll(local);
       }

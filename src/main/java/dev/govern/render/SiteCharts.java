@@ -1,5 +1,6 @@
 package dev.govern.render;
 
+import dev.govern.analysis.AiAttribution;
 import dev.govern.analysis.Analysis;
 import dev.govern.analysis.KpiStatus;
 import dev.govern.model.Governance;
@@ -69,6 +70,7 @@ public final class SiteCharts {
     a.coverage().stream().filter(c -> c.groups().size() >= MIN_GROUPS_FOR_CHART)
         .forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
     Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
+    AiAttribution.of(g.measurements()).flatMap(Charts::aiShare).ifPresent(svg -> charts.put("ai-share", svg));
     if (history.trend() != null) {
       Map<String, String> colors = new LinkedHashMap<>();
       Map<String, String> labels = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.govern.render;
 
+import dev.govern.analysis.AiAttribution;
 import dev.govern.analysis.Analysis;
 import dev.govern.analysis.Freshness;
 import dev.govern.analysis.KpiStatus;
@@ -54,8 +55,12 @@ public final class SiteModel {
       new NavItem("roadmap", "Roadmap", "roadmap.html"),
       new NavItem("policies", "Policies", "policies/index.html"),
       new NavItem("tools", "Tools", "tools.html"),
+      new NavItem("repositories", "Repositories", "repositories.html"),
       new NavItem("evidence", "Evidence", "evidence.html"),
       new NavItem("history", "History", "history.html"));
+
+  /** The page of AI attribution measured from Git history. */
+  public static final String AI_PAGE = "ai-attribution.html";
 
   private SiteModel() {}
 
@@ -82,8 +87,19 @@ public final class SiteModel {
     m.put("a", a);
     m.put("info", info);
     m.put("lang", "en");
-    m.put("nav", NAV);
     m.put("brand", brand(g.report().brand(), false));
+    // The AI attribution page exists when the scan measured some repository's history.
+    java.util.Optional<AiAttribution> ai = AiAttribution.of(g.measurements());
+    if (ai.isPresent()) {
+      m.put("ai", ai.get());
+      m.put("signals", List.of(dev.govern.scan.attribution.Signal.values()));
+      List<NavItem> nav = new java.util.ArrayList<>(NAV);
+      nav.add(nav.size() - 2, new NavItem("ai", "AI attribution", AI_PAGE));
+      m.put("nav", List.copyOf(nav));
+    } else {
+      m.put("nav", NAV);
+    }
+    dev.govern.analysis.RepositoryOverview.of(g).ifPresent(r -> m.put("repos", r));
     m.put("statuses", List.of(Status.IMPLEMENTED, Status.PARTIAL, Status.PLANNED, Status.NOT_IMPLEMENTED));
     m.put("links", new Links(
         index(g.controls().stream().map(Control::id).toList(), SiteModel::controlPage),
@@ -130,6 +146,8 @@ public final class SiteModel {
     Map<String, Freshness> policyFreshness = new HashMap<>();
     g.policies().forEach(p -> policyFreshness.put(p.id(), Freshness.of(p.lastReviewed(), p.reviewEvery(), a.asOf())));
     m.put("policyFreshness", policyFreshness);
+    // Policies approved but not yet binding on the as-of date, shown as "not yet in effect".
+    m.put("policiesPending", g.policies().stream().filter(p -> !p.inEffectOn(a.asOf())).map(p -> p.id()).toList());
     Map<String, Long> evidenceCounts = new HashMap<>();
     for (Freshness f : Freshness.values()) {
       evidenceCounts.put(f.id(), a.evidence().stream().filter(e -> e.freshness() == f).count());

@@ -11,7 +11,9 @@ import dev.govern.model.Risk;
 import dev.govern.render.chart.Svg;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +64,11 @@ public final class SiteRenderer {
     jobs.add(new Job("roadmap.html", "site/roadmap.ftlh", Map.of()));
     jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map.of()));
     jobs.add(new Job("tools.html", "site/tools.ftlh", Map.of()));
+    jobs.add(new Job("repositories.html", "site/repositories.ftlh", Map.of()));
     jobs.add(new Job("history.html", "site/history.ftlh", Map.of()));
+    if (shared.containsKey("ai")) {
+      jobs.add(new Job(SiteModel.AI_PAGE, "site/ai-attribution.ftlh", Map.of()));
+    }
     for (var coverage : a.coverage()) {
       Catalogue c = coverage.catalogue();
       jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", Map.of("coverage", coverage)));
@@ -139,40 +145,62 @@ public final class SiteRenderer {
     return templates.render(job.template(), model);
   }
 
-  /** Bundled assets, with files of the same name from the repo's templates/assets/ taking precedence. */
+  /**
+   * Bundled assets, with files of the same name from the repo's templates/assets/ taking precedence.
+   * Links are followed, to places inside the governance repo only (its real path): an asset, or
+   * the assets folder itself, that links elsewhere would publish a file from outside the repo.
+   */
   private Map<String, byte[]> assets() throws RenderException {
     Map<String, byte[]> out = new TreeMap<>();
     Bundle.tree("templates/assets").forEach((name, bytes) -> out.put("assets/" + name, bytes));
     Path local = overrides == null ? null : overrides.resolve("assets");
-    if (local != null && Files.isDirectory(local)) {
-      try (Stream<Path> files = Files.walk(local)) {
-        Path realRoot = overrides.toRealPath();
-        for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-          if (!p.toRealPath().startsWith(realRoot)) {
-            throw new RenderException(p + ": links outside the templates folder; copy the file in instead");
-          }
-          out.put("assets/" + local.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-        }
-      } catch (IOException e) {
-        throw new RenderException("cannot read templates/assets: " + e.getMessage(), e);
+    if (local == null || !Files.exists(local, LinkOption.NOFOLLOW_LINKS)) {
+      return out;
+    }
+    try {
+      Path realRoot = overrides.toAbsolutePath().normalize().getParent().toRealPath();
+      if (!Files.isDirectory(local) || !local.toRealPath().startsWith(realRoot)) {
+        throw new RenderException("templates/assets: " + (Files.isDirectory(local)
+            ? "links to a folder outside the governance repository; copy the files in instead"
+            : "is not a folder"));
       }
+      try (Stream<Path> files = Files.walk(local, FileVisitOption.FOLLOW_LINKS)) {
+        for (Path p : files.filter(p -> !Files.isDirectory(p)).sorted().toList()) {
+          String name = local.relativize(p).toString().replace('\\', '/');
+          out.put("assets/" + name, RepoFile.read(p, realRoot, "templates/assets/" + name, MAX_ASSET_BYTES));
+        }
+      }
+    } catch (RepoFile.Refused e) {
+      throw new RenderException(e.getMessage());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new RenderException("cannot read templates/assets: " + e.getMessage(), e);
     }
     return out;
   }
 
-  /** The brand logo's bytes, from the repo (the check has made sure it is a file inside it). */
+  /**
+   * The brand logo's bytes, from the repo. The check has made sure it is a file inside it; read
+   * here as any other repo file for the output, so a logo swapped for a link or a FIFO after the
+   * check is still refused.
+   */
   private java.util.Optional<byte[]> brandLogo(Governance g) throws RenderException {
     String logo = g.report().brand().logo();
     if (logo == null || overrides == null) {
       return java.util.Optional.empty();
     }
-    Path file = overrides.toAbsolutePath().normalize().getParent().resolve(logo).normalize();
+    Path repo = overrides.toAbsolutePath().normalize().getParent();
     try {
-      return java.util.Optional.of(Files.readAllBytes(file));
+      return java.util.Optional.of(RepoFile.read(repo.resolve(logo).normalize(), repo.toRealPath(),
+          "report.brand.logo: " + logo, MAX_ASSET_BYTES));
+    } catch (RepoFile.Refused e) {
+      throw new RenderException(e.getMessage());
     } catch (IOException e) {
       throw new RenderException("report.brand.logo: cannot read " + logo + ": " + e.getMessage(), e);
     }
   }
+
+  /** No stylesheet, script or image of a site needs more; a larger file is refused before it is read. */
+  static final long MAX_ASSET_BYTES = 32L * 1024 * 1024;
 
   private static void putIfNotNull(Map<String, Object> m, String key, Object value) {
     if (value != null) {

@@ -25,10 +25,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * FreeMarker, hardened: HTML auto-escaping everywhere ({@code .ftlh}), {@code ?new} and {@code ?api}
@@ -53,12 +57,21 @@ public final class Templates {
     System.setProperty("org.freemarker.loggerLibrary", "none");
   }
 
-  /** One thread for every page's time limit: it only interrupts pages that run too long. */
-  private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "govern-template-watchdog");
+  /**
+   * The threads pages render on. A page runs on one of these rather than on the caller's thread so
+   * that it can be stopped for real: the caller waits at most the time limit, then interrupts the
+   * page (FreeMarker's interruption checks stop loops and directives there), and a page still
+   * running after {@link #GRACE} — a built-in that never checks, such as {@code ?matches} with a
+   * catastrophic regular expression — is stopped outright.
+   */
+  private static final ExecutorService PAGES = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "govern-template");
     t.setDaemon(true);
     return t;
   });
+
+  /** How long an interrupted page may take to notice before it is stopped outright. */
+  static final Duration GRACE = Duration.ofSeconds(1);
 
   private final Configuration cfg;
   private final Duration timeLimit;
@@ -72,6 +85,29 @@ public final class Templates {
   private Templates(Configuration cfg, Duration timeLimit) {
     this.cfg = cfg;
     this.timeLimit = timeLimit;
+  }
+
+  /** No template needs more; a larger override is refused before it is read. */
+  static final long MAX_TEMPLATE_BYTES = 4L * 1024 * 1024;
+
+  /**
+   * The repo's templates/, refusing files no template can be: larger than
+   * {@link #MAX_TEMPLATE_BYTES} (read whole into memory otherwise). FileTemplateLoader itself takes
+   * only regular files (a FIFO is not found, and the bundled template is used).
+   */
+  private static final class LimitedFileLoader extends FileTemplateLoader {
+    LimitedFileLoader(java.io.File dir) throws IOException {
+      super(dir, false);
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+      Object source = super.findTemplateSource(name);
+      if (source instanceof java.io.File file && file.length() > MAX_TEMPLATE_BYTES) {
+        throw new IOException("templates/" + name + " is larger than " + (MAX_TEMPLATE_BYTES >> 20) + " MiB");
+      }
+      return source;
+    }
   }
 
   /** {@link #PAGE_TIME_LIMIT}, unless {@link #TIME_LIMIT_PROPERTY} or {@link #TIME_LIMIT_ENV} says otherwise. */
@@ -95,7 +131,7 @@ public final class Templates {
     TemplateLoader bundled = new ClassTemplateLoader(Templates.class.getClassLoader(), "templates");
     if (overrides != null && Files.isDirectory(overrides)) {
       // FileTemplateLoader refuses files that resolve outside its folder (symlinks included).
-      FileTemplateLoader local = new FileTemplateLoader(overrides.toFile(), false);
+      FileTemplateLoader local = new LimitedFileLoader(overrides.toFile());
       cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {local, bundled}));
     } else {
       cfg.setTemplateLoader(bundled);
@@ -133,8 +169,7 @@ public final class Templates {
     } catch (TemplateNotFoundException e) {
       throw new RenderException("template " + name + " not found (neither in templates/ nor bundled)");
     } catch (freemarker.core.ParseException e) {
-      throw new RenderException("templates/" + name + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
-          + ": template syntax error: " + firstLine(e.getEditorMessage()));
+      throw syntaxError(name, e);
     } catch (IOException e) {
       throw new RenderException("template " + name + " cannot be read: " + e.getMessage());
     }
@@ -143,70 +178,114 @@ public final class Templates {
         _CoreAPI.addThreadInterruptedChecks(template);
       }
     }
-    // The page renders on the calling thread; a watchdog interrupts it at the time limit, and the
-    // interruption checks added above stop the template there.
-    Alarm alarm = new Alarm(Thread.currentThread());
-    alarm.set(timeLimit);
+    Page page = new Page(template, model);
+    Future<String> result = PAGES.submit(page);
     try {
-      StringWriter out = new StringWriter();
-      template.process(model, out);
-      return out.toString();
-    } catch (TemplateException | IOException | RuntimeException | Error e) {
-      // Errors too (a macro that recurses without end overflows the stack): the thread goes on to
-      // render other pages, so nothing may escape with the alarm still set.
-      if (alarm.clear()) {
-        throw new RenderException("template " + name + " took longer than " + timeLimit.toSeconds()
-            + " s and was stopped (a loop that never ends?)");
-      }
-      throw describe(name, e);
-    } finally {
-      alarm.clear();
+      return result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      page.stop();
+      throw new RenderException("template " + name + " took longer than " + timeLimit.toSeconds()
+          + " s and was stopped (a loop that never ends, or a regular expression that backtracks without end?)");
+    } catch (ExecutionException e) {
+      throw describe(name, e.getCause());
+    } catch (InterruptedException e) {
+      page.stop();
+      Thread.currentThread().interrupt();
+      throw new RenderException("template " + name + " was stopped: the build was interrupted");
     }
   }
 
-  /** Interrupts a thread at a time limit, unless cleared first. */
-  private static final class Alarm {
-    private final Thread thread;
-    private ScheduledFuture<?> pending;
-    private boolean rang;
-    private boolean cleared;
+  /** One page being rendered on a {@link #PAGES} thread, and how to stop it. */
+  private static final class Page implements Callable<String> {
+    private final Template template;
+    private final Map<String, Object> model;
+    private final CountDownLatch done = new CountDownLatch(1);
+    /** The thread rendering the page, while it does; guarded by this. */
+    private Thread thread;
+    private boolean finished;
 
-    Alarm(Thread thread) {
-      this.thread = thread;
+    Page(Template template, Map<String, Object> model) {
+      this.template = template;
+      this.model = model;
     }
 
-    synchronized void set(Duration limit) {
-      pending = WATCHDOG.schedule(this::ring, limit.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized void ring() {
-      if (!cleared) {
-        rang = true;
-        thread.interrupt();
+    @Override
+    public String call() throws TemplateException, IOException {
+      synchronized (this) {
+        thread = Thread.currentThread();
+      }
+      try {
+        StringWriter out = new StringWriter();
+        template.process(model, out);
+        return out.toString();
+      } finally {
+        synchronized (this) {
+          finished = true;
+          thread = null;
+        }
+        Thread.interrupted(); // the pool thread goes on to other pages
+        done.countDown();
       }
     }
 
     /**
-     * Stops the alarm; whether it rang, in which case the thread's interrupt is spent here. Calling
-     * it again changes nothing.
+     * Interrupts the page, and stops its thread when the interruption is not noticed within
+     * {@link #GRACE}. Thread.stop is the only way to end a computation that never checks (the
+     * regular expression engine does not); the page's partial output is thrown away and the
+     * build fails, so nothing it half-updated is used. On a Java without Thread.stop the page is
+     * abandoned on its daemon thread and the build still fails at once.
      */
-    synchronized boolean clear() {
-      cleared = true;
-      pending.cancel(false);
-      if (rang) {
-        Thread.interrupted();
+    @SuppressWarnings({"deprecation", "removal"})
+    void stop() {
+      synchronized (this) {
+        if (finished || thread == null) {
+          return;
+        }
+        thread.interrupt();
       }
-      return rang;
+      try {
+        if (done.await(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+          return;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      synchronized (this) {
+        if (!finished && thread != null) {
+          try {
+            thread.stop();
+          } catch (UnsupportedOperationException e) {
+            // Java 20 and later: the page runs on, on a daemon thread, until the process ends.
+          }
+        }
+      }
     }
   }
 
+  /**
+   * A template that does not parse, at its own file and line: an override imported by a bundled
+   * template is named itself, with FreeMarker's message, not as the bundled file's failed import.
+   */
+  private static RenderException syntaxError(String name, freemarker.core.ParseException e) {
+    String where = e.getTemplateName() != null ? e.getTemplateName() : name;
+    return new RenderException("templates/" + where + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+        + ": template syntax error: " + firstLine(e.getEditorMessage()));
+  }
+
   private static RenderException describe(String name, Throwable cause) {
+    // An override that does not parse, imported or included by another template, fails that
+    // template with a message whose first line only says the import failed: name the override.
+    for (Throwable t = cause; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof freemarker.core.ParseException parse) {
+        return syntaxError(name, parse);
+      }
+    }
     if (cause instanceof TemplateException te) {
       String where = te.getTemplateSourceName() == null ? name : te.getTemplateSourceName();
       String position = te.getLineNumber() == null ? "" : ":" + te.getLineNumber() + ":" + te.getColumnNumber();
       String what = te.getBlamedExpressionString() != null && te instanceof freemarker.core.InvalidReferenceException
           ? "'" + te.getBlamedExpressionString() + "' is missing or null"
-          : firstLine(te.getMessageWithoutStackTop());
+          : withoutJavaNames(firstLine(te.getMessageWithoutStackTop()));
       if (what.contains("api_builtin_enabled")) {
         // FreeMarker's own text suggests turning the setting on, which a governance repo cannot do.
         what = "?api is not allowed in templates (it would reach the Java methods behind the data)";
@@ -220,7 +299,19 @@ public final class Templates {
     if (cause instanceof OutOfMemoryError) {
       return new RenderException("template " + name + " used too much memory and was stopped");
     }
-    return new RenderException("template " + name + " failed: " + cause, cause);
+    String message = cause.getMessage() == null ? "" : withoutJavaNames(firstLine(cause.getMessage()));
+    return new RenderException("template " + name + " failed" + (message.isEmpty() ? "" : ": " + message), cause);
+  }
+
+  /**
+   * Java exception names mean nothing to the author of a template, and FreeMarker quotes them in
+   * some messages ("java.lang.NumberFormatException: …").
+   */
+  private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+      "\\(?(?:class )?\\b(?:[a-z_][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error)\\b\\)?:? ?");
+
+  static String withoutJavaNames(String message) {
+    return JAVA_NAME.matcher(message).replaceAll("").strip();
   }
 
   private static String firstLine(String s) {

@@ -27,6 +27,17 @@ class FreshnessTest {
   }
 
   @Test
+  void aDateAfterTheAsOfDateIsNeverFresh() {
+    assertThat(Freshness.of(LocalDate.of(9999, 12, 31), Period.ofMonths(1), DATED)).isEqualTo(Freshness.FUTURE);
+    assertThat(Freshness.of(DATED.plusDays(1), null, DATED)).isEqualTo(Freshness.FUTURE);
+  }
+
+  @Test
+  void theAsOfDateItselfIsFresh() {
+    assertThat(Freshness.of(DATED, Period.ofMonths(1), DATED)).isEqualTo(Freshness.FRESH);
+  }
+
+  @Test
   void noDateIsUndated() {
     assertThat(Freshness.of(null, Period.ofMonths(1), DATED)).isEqualTo(Freshness.UNDATED);
   }

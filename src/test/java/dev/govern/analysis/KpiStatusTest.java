@@ -99,6 +99,6 @@ class KpiStatusTest {
     List<Outcome> outcomes = g.kpiCategories().stream()
         .flatMap(c -> c.kpis().stream().map(k -> KpiStatus.of(k, c.name()).outcome())).toList();
 
-    assertThat(outcomes).hasSize(9).contains(Outcome.MET, Outcome.MISSED);
+    assertThat(outcomes).hasSize(10).contains(Outcome.MET, Outcome.MISSED);
   }
 }

@@ -21,6 +21,7 @@ enum PageType {
   POLICIES("policies/index.html"),
   POLICY("policies/"),
   TOOLS("tools.html"),
+  REPOSITORIES("repositories.html"),
   EVIDENCE("evidence.html"),
   HISTORY("history.html");
 

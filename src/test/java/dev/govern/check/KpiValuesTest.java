@@ -75,7 +75,7 @@ class KpiValuesTest {
     Path data = kpi("\">90%\"", "{ period: 2026-01, value: 91 }", "{ period: 2026-01, value: 92 }");
 
     assertThat(Fixture.problems(data)).containsExactly("data/kpis.yaml:10:15: error: KPI detection: period 2026-01"
-        + " must come after 2026-01 (values are listed oldest first, one per period)");
+        + " is given twice (values are one per period, oldest first)");
   }
 
   @Test

@@ -51,6 +51,17 @@ class AssessCommandTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void emptyImplementedListAssessesNothingImplemented() {
+    Cli.Result r = Cli.run("assess", "--implemented", "", "--format", "json");
+
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    Map<String, Object> json = (Map<String, Object>) JsonReader.read(r.out());
+    assertThat(((Number) json.get("current_level")).intValue()).isEqualTo(1);
+    assertThat((List<Object>) json.get("gaps_to_next_level")).containsExactly("TM-001", "TM-002", "OPS-001");
+  }
+
+  @Test
   void unknownImplementedIdIsAUsageError() {
     Cli.Result r = Cli.run("assess", "--implemented", "NOPE");
 

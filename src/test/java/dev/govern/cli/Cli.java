@@ -19,9 +19,14 @@ final class Cli {
   private Cli() {}
 
   static Result run(String... args) {
+    return runWith(ENV, args);
+  }
+
+  /** Runs with exactly this environment. */
+  static Result runWith(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = GovernCommand.run(args, new PrintWriter(out), new PrintWriter(err), ENV);
+    int code = GovernCommand.run(args, new PrintWriter(out), new PrintWriter(err), env);
     return new Result(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
   }
 }

@@ -39,6 +39,33 @@ class DiffCommandTest {
   }
 
   @Test
+  void aRiskRenamedToALookAlikeIdIsReportedAsSuch() {
+    try (TestRepo repo = TestRepo.minimal(dir)) {
+      repo.commit("Initial governance");
+      repo.replace("risks.yaml", "id: R-1", "id: R\u20101"); // a Unicode hyphen for the ASCII one
+    }
+
+    Cli.Result r = Cli.run("diff", "HEAD", "--data", data());
+
+    assertThat(r.out()).contains("  look-alike: risk R-1 removed and R\u20101 added look the same");
+  }
+
+  @Test
+  void aControlRenamedToALookAlikeIdIsReportedAsSuch() {
+    try (TestRepo repo = TestRepo.minimal(dir)) {
+      repo.commit("Initial governance");
+      for (String file : List.of("controls/core.yaml", "risks.yaml", "maturity.yaml")) {
+        repo.replace(file, "C-2", "\u0421-2");
+      }
+    }
+
+    Cli.Result r = Cli.run("diff", "HEAD", "--data", data());
+
+    assertThat(r.out()).contains("  look-alike: control C-2 removed and \u0421-2 added look the same: a rename to a"
+        + " look-alike id?\n");
+  }
+
+  @Test
   void textListsEveryChange() {
     String v1 = changedSinceV1();
 
@@ -110,8 +137,8 @@ class DiffCommandTest {
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     Map<String, Object> json = (Map<String, Object>) JsonReader.read(r.out());
-    assertThat(json).containsOnlyKeys("from", "to", "changed", "maturity", "controls", "risks", "kpis", "coverage",
-        "policies");
+    assertThat(json).containsOnlyKeys("from", "to", "changed", "maturity", "controls", "risks", "look_alikes", "kpis", "coverage",
+        "policies", "repositories");
     assertThat((Map<String, Object>) json.get("from")).containsEntry("revision", "v1.0")
         .containsEntry("date", "2025-01-01T09:00:00Z");
     assertThat((Map<String, Object>) json.get("to")).containsEntry("revision", "working tree").containsEntry("commit", null);

@@ -102,6 +102,50 @@ class GateTest {
   }
 
   @Test
+  void removingAnImplementedControlFails() {
+    Cli.Result r = gate(repo -> repo
+        .write("controls/core.yaml", "controls:\n  - id: C-2\n    domain: core\n    name: Second control\n"
+            + "    frequency: Quarterly\n    status: implemented\n    mappings:\n      std: [S-1.2]\n")
+        .replace("risks.yaml", "controls: [C-1]", "controls: [C-2]")
+        .replace("maturity.yaml", "[C-1, C-2]", "[C-2]")
+        .replace("policies/use.md", "controls: [C-1]", "controls: []"));
+
+    assertThat(r.code()).isEqualTo(ExitCodes.REGRESSION);
+    assertThat(afterSummary(r)).contains("  control C-1 (First control): removed while implemented");
+  }
+
+  @Test
+  void aDowngradeHiddenByALookAlikeRenameFails() {
+    String cyrillic = "\u0421-1"; // Cyrillic capital Es, drawn as a Latin C
+    Cli.Result r = gate(repo -> {
+      for (String file : List.of("controls/core.yaml", "risks.yaml", "maturity.yaml", "policies/use.md")) {
+        repo.replace(file, "C-1", cyrillic);
+      }
+      repo.replace("controls/core.yaml", "    frequency: Monthly\n    status: implemented", "    frequency: Monthly\n    status: partial");
+    });
+
+    assertThat(r.code()).isEqualTo(ExitCodes.REGRESSION);
+    assertThat(afterSummary(r)).contains("  control C-1 (First control): removed while implemented; " + cyrillic
+        + ", added, looks the same: renamed to a look-alike id?");
+  }
+
+  @Test
+  void droppingAPlannedControlIsNoRegression() {
+    try (TestRepo repo = TestRepo.minimal(dir)) {
+      repo.commit("Baseline");
+      repo.write("controls/core.yaml", "controls:\n  - id: C-1\n    domain: core\n    name: First control\n"
+          + "    evidence:\n      - name: Review log\n        date: 2026-01-10\n    frequency: Monthly\n"
+          + "    status: implemented\n    last_reviewed: 2026-01-10\n    mappings:\n      std: [S-1.1]\n")
+          .replace("risks.yaml", "controls: [C-2]", "controls: [C-1]")
+          .replace("maturity.yaml", ", C-2", "");
+    }
+
+    Cli.Result r = Cli.run("check", "--against", "HEAD", "--data", dir.resolve("data").toString(), "--as-of", "2026-01-20");
+
+    assertThat(r.out()).doesNotContain("removed while");
+  }
+
+  @Test
   void addingAMissedKpiOrAControlIsNoRegression() {
     Cli.Result r = gate(repo -> repo
         .replace("kpis.yaml", "    kpis:\n", "    kpis:\n      - id: speed\n        kpi: Speed\n        target: \"<24 hours\"\n"
@@ -159,18 +203,46 @@ class GateTest {
     assertThat(r.err()).contains("is not in a Git repository");
   }
 
-  @Test
-  void aBaselineWhoseDataDoesNotLoadIsSaidAndSkipped() {
+  private Cli.Result againstABrokenBaseline(String... extra) {
     try (TestRepo repo = TestRepo.minimal(dir)) {
       repo.write("kpis.yaml", "categories: [[[\n").commit("Broken baseline");
       repo.restore("kpis.yaml");
     }
+    List<String> args = new java.util.ArrayList<>(List.of("check", "--against", "HEAD", "--data",
+        dir.resolve("data").toString(), "--as-of", "2026-01-20"));
+    args.addAll(List.of(extra));
+    return Cli.run(args.toArray(String[]::new));
+  }
 
-    Cli.Result r = Cli.run("check", "--against", "HEAD", "--data", dir.resolve("data").toString(), "--as-of", "2026-01-20");
+  @Test
+  void aBaselineWhoseDataDoesNotLoadFailsClosed() {
+    Cli.Result r = againstABrokenBaseline();
+
+    assertThat(r.code()).isEqualTo(ExitCodes.BASE_UNLOADABLE);
+    assertThat(r.out()).startsWith("0 errors").doesNotContain("No regressions");
+    assertThat(r.err().lines().toList()).singleElement().asString().matches("govern check: the data at HEAD"
+        + " \\([0-9a-f]{12}\\) has 1 error, so nothing could be compared and the regression gate fails closed"
+        + " \\(`govern diff HEAD` lists them; --allow-broken-base skips the gate instead\\)");
+  }
+
+  @Test
+  void aBrokenBaselineIsSkippedOnlyWhenAllowed() {
+    Cli.Result r = againstABrokenBaseline("--allow-broken-base");
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).startsWith("0 errors").doesNotContain("regression");
     assertThat(r.err().lines().toList()).singleElement().asString().matches("govern check: the data at HEAD"
-        + " \\([0-9a-f]{12}\\) has 1 error, so the regression gate was skipped \\(`govern diff HEAD` lists them\\)");
+        + " \\([0-9a-f]{12}\\) has 1 error, so the regression gate was skipped as --allow-broken-base asks"
+        + " \\(`govern diff HEAD` lists them\\)");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aBrokenBaselineIsNotComparedInJson() {
+    Cli.Result r = againstABrokenBaseline("--format", "json");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.BASE_UNLOADABLE);
+    Map<String, Object> json = (Map<String, Object>) JsonReader.read(r.out());
+    assertThat((Map<String, Object>) json.get("against")).containsEntry("compared", false);
   }
 }

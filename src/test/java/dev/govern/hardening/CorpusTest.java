@@ -61,7 +61,7 @@ class CorpusTest {
   static final String AS_OF = "2026-11-25";
   /** Files of a case folder that describe the case instead of being laid over the repo. */
   static final List<String> CONTROL_FILES =
-      List.of("expected.txt", "args.txt", "generate.txt", "site.txt", "system.properties");
+      List.of("expected.txt", "args.txt", "generate.txt", "site.txt", "system.properties", "delete.txt", "env.txt");
   /** Text in every file outside the repo: it must never reach the output. */
   static final String OUTSIDE_MARKER = "LEAKED-FROM-OUTSIDE";
 
@@ -124,7 +124,12 @@ class CorpusTest {
     Map<String, byte[]> previousSite = snapshot(root.resolve("site"));
 
     copyTree(caseDir, root, vars);
+    List<String> deleted = Files.exists(caseDir.resolve("delete.txt")) ? lines(caseDir.resolve("delete.txt"), vars) : List.of();
+    for (String path : deleted) {
+      deleteTree(root.resolve(path));
+    }
     generate(caseDir.resolve("generate.txt"), root);
+    Map<String, String> env = environment(caseDir.resolve("env.txt"), vars);
     Map<String, byte[]> repoBefore = snapshot(root);
     List<String> expected = lines(caseDir.resolve("expected.txt"), vars);
     int code = Integer.parseInt(expected.get(0).strip());
@@ -132,6 +137,7 @@ class CorpusTest {
     List<String> args = new ArrayList<>(List.of("build", "--data", data.toString(), "--as-of", AS_OF));
     args.addAll(Files.exists(caseDir.resolve("args.txt")) ? lines(caseDir.resolve("args.txt"), vars) : List.of("--no-pdf"));
     boolean dataCase = Files.isDirectory(caseDir.resolve("data"))
+        || deleted.stream().anyMatch(l -> l.startsWith("data/"))
         || (Files.exists(caseDir.resolve("generate.txt"))
             && lines(caseDir.resolve("generate.txt"), vars).stream().anyMatch(l -> l.startsWith("data/")));
 
@@ -140,9 +146,9 @@ class CorpusTest {
     Run check = null;
     Properties saved = setProperties(caseDir.resolve("system.properties"));
     try {
-      build = govern(args.toArray(String[]::new));
+      build = govern(env, args.toArray(String[]::new));
       if (dataCase) {
-        check = govern("check", "--data", data.toString(), "--as-of", AS_OF);
+        check = govern(env, "check", "--data", data.toString(), "--as-of", AS_OF);
       }
     } finally {
       restoreProperties(saved);
@@ -175,9 +181,13 @@ class CorpusTest {
   }
 
   static Run govern(String... args) {
+    return govern(Map.of(), args);
+  }
+
+  static Run govern(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = GovernCommand.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
+    int code = GovernCommand.run(args, new PrintWriter(out), new PrintWriter(err), env);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -203,6 +213,28 @@ class CorpusTest {
       }
     }
     return out;
+  }
+
+  /** The environment a case runs with: lines {@code NAME=VALUE} of its env.txt (the value may be empty). */
+  static Map<String, String> environment(Path file, Map<String, String> vars) throws IOException {
+    Map<String, String> env = new LinkedHashMap<>();
+    if (Files.exists(file)) {
+      for (String line : lines(file, vars)) {
+        int eq = line.indexOf('=');
+        env.put(line.substring(0, eq), line.substring(eq + 1));
+      }
+    }
+    return env;
+  }
+
+  /** Deletes a file, or a folder with everything in it, laid out by the base. */
+  static void deleteTree(Path path) throws IOException {
+    assertThat(path).as("delete.txt names a path of the repo").exists();
+    try (Stream<Path> files = Files.walk(path)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   static String substitute(String text, Map<String, String> vars) {

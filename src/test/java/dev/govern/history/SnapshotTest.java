@@ -117,7 +117,8 @@ class SnapshotTest {
       repo.write("notes.txt", "not governance\n").write("controls/more.yml", "controls: []\n")
           .write("policies/drafts/old.md", "# Old\n").commit("Initial governance with stray files");
     }
-    Snapshot onDisk = Snapshot.ofFolder(dir.resolve("data"), "data", dev.govern.load.Fixture.AS_OF);
+    // A revision is checked as of its commit's date (TestRepo commits on 2025-01-01); so is the folder.
+    Snapshot onDisk = Snapshot.ofFolder(dir.resolve("data"), "data", java.time.LocalDate.of(2025, 1, 1));
 
     try (GovernanceHistory history = GovernanceHistory.open(dir.resolve("data"))) {
       Snapshot inGit = history.snapshot("HEAD");

@@ -7,6 +7,8 @@ import dev.govern.load.Fixture;
 import dev.govern.model.ActivityStatus;
 import dev.govern.model.Governance;
 import dev.govern.model.Status;
+import dev.govern.model.Tool;
+import dev.govern.model.ToolStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,14 +24,18 @@ class StarterTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Starter.write(dir);
+    Scaffold.create(dir, Starter.files(), Scaffold.REAL_DISK);
     data = dir.resolve("data");
     started = Fixture.governance(data);
   }
 
   @Test
-  void passesCheckWithoutErrorsOrWarnings() {
-    assertThat(Fixture.problems(data, LocalDate.of(2030, 1, 1))).isEmpty();
+  void passesCheckWithOnlyTheWarningsToNameTheOrganisation() {
+    assertThat(Fixture.problems(data, LocalDate.of(2030, 1, 1))).containsExactly(
+        "data/governance.yaml:4:9: warning: organization.name is still the placeholder 'Your Organization':"
+            + " put your organisation's name here (the site and the PDF print it)",
+        "data/governance.yaml:5:10: warning: organization.scope still names the placeholder 'Your Organization':"
+            + " say who this governance applies to");
   }
 
   @Test
@@ -88,13 +94,63 @@ class StarterTest {
   }
 
   @Test
-  void nothingButCommentsMentionsTheSampleOrganisation() throws Exception {
-    try (var files = Files.walk(data)) {
+  void nothingMentionsTheSampleOrganisationOrItsWiki() throws Exception {
+    try (var files = Files.walk(dir)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        assertThat(Files.readAllLines(file)).as("%s", data.relativize(file))
-            .allSatisfy(line -> assertThat(line.replaceFirst("^\\s*#.*|\\s+#.*$", "")).doesNotContain("Example Corp"));
+        assertThat(Files.readString(file)).as("%s", dir.relativize(file))
+            .doesNotContain("Example Corp").doesNotContain("example.com");
       }
     }
+  }
+
+  @Test
+  void noToolIsApproved() {
+    assertThat(started.tools()).isNotEmpty()
+        .allSatisfy(t -> assertThat(t.status()).isNotEqualTo(ToolStatus.APPROVED));
+    assertThat(started.tools()).extracting(Tool::status).contains(ToolStatus.UNDER_REVIEW);
+  }
+
+  @Test
+  void theApprovedToolsListSaysThereAreNoneYet() {
+    assertThat(started.policies().get(0).body()).contains("No tool is approved yet.");
+  }
+
+  @Test
+  void residualRiskIsTheInherentRiskWhileNothingIsImplemented() {
+    assertThat(started.risks()).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.residualRisk()).isEqualTo(r.inherentRisk());
+      assertThat(r.residualLikelihood()).isEqualTo(r.likelihood());
+      assertThat(r.residualImpact()).isEqualTo(r.impact());
+    });
+  }
+
+  @Test
+  void documentAndPoliciesAreAFirstDraft() {
+    assertThat(started.document().version()).isEqualTo(Starter.FIRST_DRAFT);
+    assertThat(started.policies()).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.version()).isEqualTo(Starter.FIRST_DRAFT);
+      assertThat(p.approvedBy()).isNull();
+      assertThat(p.effective()).isNull();
+    });
+  }
+
+  @Test
+  void evidenceHasNoLocations() {
+    assertThat(started.controls()).flatExtracting(c -> c.evidence()).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.location()).isNull());
+  }
+
+  @Test
+  void readmeNamesEveryFileAndFolderOfTheData() throws Exception {
+    String readme = Files.readString(dir.resolve("README.md"));
+    try (var entries = Files.list(data)) {
+      for (Path entry : entries.toList()) {
+        String name = "data/" + entry.getFileName() + (Files.isDirectory(entry) ? "/" : "");
+        assertThat(readme).as(name).contains("`" + name);
+      }
+    }
+    assertThat(readme).contains("govern check").contains("govern build").contains("site/index.html")
+        .contains("--against");
   }
 
   @Test

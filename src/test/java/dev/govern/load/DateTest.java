@@ -65,4 +65,25 @@ class DateTest {
     assertThat(Fixture.problems(reviewedOn("2026-1-5")))
         .containsExactly("data/controls/core.yaml:6:20: error: expected a date as YYYY-MM-DD, found '2026-1-5'");
   }
+
+  @Test
+  void periodLongerThanACenturyIsAnErrorAtTheValue() {
+    Path data = Fixture.minimal(dir);
+    Fixture.write(data, "controls/core.yaml", """
+        controls:
+          - id: C-1
+            domain: core
+            name: First control
+            status: implemented
+            review_every: P999999999Y
+            last_reviewed: 2026-01-10
+          - id: C-2
+            domain: core
+            name: Second control
+            status: planned
+        """);
+
+    assertThat(Fixture.problems(data))
+        .containsExactly("data/controls/core.yaml:6:19: error: the period 'P999999999Y' is longer than 100 years");
+  }
 }

@@ -35,6 +35,37 @@ class MatrixBinderTest {
   }
 
   @Test
+  void scoreAboveTheLimitIsAnErrorAtTheScore() {
+    Path data = Fixture.minimal(dir);
+    Fixture.write(data, "risk-matrix.yaml", SCALES.replace("score: 3 }\nimpact", "score: 65536 }\nimpact")
+        + "thresholds: { medium: 3, high: 6 }\n");
+
+    assertThat(Fixture.problems(data)).containsExactly(
+        "data/risk-matrix.yaml:4:41: error: score must be from 1 to 1000, found 65536");
+  }
+
+  @Test
+  void largestScoresMultiplyWithoutWrapping() {
+    Path data = Fixture.minimal(dir);
+    Fixture.write(data, "risk-matrix.yaml", SCALES.replace("score: 3 }\nimpact", "score: 1000 }\nimpact")
+        .replace("{ id: severe, label: Severe, score: 3 }", "{ id: severe, label: Severe, score: 1000 }")
+        + "thresholds: { medium: 3, high: 6 }\n");
+
+    RiskMatrix m = Fixture.governance(data).matrix();
+
+    assertThat(m.levelAt("likely", "severe")).map(l -> l.id()).contains("high");
+    assertThat(m.levelAt("likely", "major")).map(l -> l.id()).contains("high");
+  }
+
+  @Test
+  void thresholdAboveTheLargestProductIsAnError() {
+    Path data = matrix("thresholds: { medium: 3, high: 2000000 }\n");
+
+    assertThat(Fixture.problems(data)).contains("data/risk-matrix.yaml:13:32: error: threshold for 'high' must be a"
+        + " score from 1 to 1000000 (likelihood × impact), found 2000000");
+  }
+
+  @Test
   void thresholdsGiveEveryCellItsLevel() {
     RiskMatrix m = Fixture.governance(Fixture.minimal(dir)).matrix();
 

@@ -2,6 +2,7 @@ package dev.govern.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govern.model.Approver;
 import dev.govern.model.Policy;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,7 +82,8 @@ class PolicyBinderTest {
     Path data = policy("# Policy\n");
 
     assertThat(Fixture.problems(data)).containsExactly("data/policies/use.md:1:1: error: a policy starts with YAML"
-        + " front matter between '---' lines (id, title, owner, review_every, last_reviewed, controls)");
+        + " front matter between '---' lines (id, title, version, owner, approved_by, effective, review_every,"
+        + " last_reviewed, controls)");
   }
 
   @Test
@@ -100,5 +102,60 @@ class PolicyBinderTest {
 
     assertThat(Fixture.governance(data).policies().get(0).body())
         .startsWith("# Use of AI tools at \\*Bold\\* \\[Org\\]\\(x\\)\n");
+  }
+
+  @Test
+  void versionApprovalAndEffectiveDateAreBound() {
+    Path data = policy("""
+        ---
+        id: POL-1
+        title: Use Policy
+        version: 1.10
+        approved_by: { name: Dana Reyes, role: CISO, date: 2026-02-01 }
+        effective: 2026-03-01
+        ---
+        Body.
+        """);
+
+    Policy p = Fixture.governance(data).policies().get(0);
+
+    assertThat(p.version()).isEqualTo("1.10");
+    assertThat(p.approvedBy()).isEqualTo(new Approver("Dana Reyes", "CISO", LocalDate.of(2026, 2, 1)));
+    assertThat(p.effective()).isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThat(p.inEffectOn(LocalDate.of(2026, 2, 28))).isFalse();
+    assertThat(p.inEffectOn(LocalDate.of(2026, 3, 1))).isTrue();
+  }
+
+  @Test
+  void aMistakeInTheApprovalIsLocatedWithTheKnownKeys() {
+    Path data = policy("""
+        ---
+        id: POL-1
+        title: Use Policy
+        approved_by:
+          name: Dana Reyes
+          rank: CISO
+        ---
+        Body.
+        """);
+
+    assertThat(Fixture.problems(data)).singleElement().asString()
+        .startsWith("data/policies/use.md:6:3: error: unknown key 'rank'");
+  }
+
+  @Test
+  void anEffectiveDateBeforeTheApprovalIsAWarning() {
+    Path data = policy("""
+        ---
+        id: POL-1
+        title: Use Policy
+        approved_by: { name: Dana Reyes, date: 2026-02-01 }
+        effective: 2026-01-15
+        ---
+        Body.
+        """);
+
+    assertThat(Fixture.problems(data)).containsExactly("data/policies/use.md:5:12: warning: policy POL-1:"
+        + " effective 2026-01-15 is before its approval on 2026-02-01");
   }
 }

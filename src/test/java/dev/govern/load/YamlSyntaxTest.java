@@ -77,6 +77,31 @@ class YamlSyntaxTest {
   }
 
   @Test
+  void underIndentedKeyGetsAHint() {
+    Path data = Fixture.minimal(dir);
+    Fixture.write(data, "risks.yaml", """
+        risks:
+          - id: R-1
+            description: First risk
+            likelihood: likely
+          impact: major
+        """);
+
+    assertThat(Fixture.problems(data)).containsExactly("data/risks.yaml:5:3: error: YAML syntax error: expected"
+        + " <block end>, but found a key (while parsing a block collection at line 2); is this line indented"
+        + " differently from the lines above it? Keys of one map, and the items of one list, start in the same column");
+  }
+
+  @Test
+  void keyIndentedBetweenTwoLevelsGetsTheSameHint() {
+    Path data = Fixture.minimal(dir);
+    Fixture.write(data, "risks.yaml", "risks:\n  - id: R-1\n    description: First risk\n   likelihood: likely\n");
+
+    assertThat(Fixture.problems(data)).singleElement().asString().startsWith("data/risks.yaml:4:4: error:")
+        .contains("but found a key").endsWith("start in the same column");
+  }
+
+  @Test
   void tabIndentationIsASyntaxErrorWithPosition() {
     Path data = Fixture.minimal(dir);
     Fixture.write(data, "risks.yaml", "risks:\n  - id: R-1\n\tdescription: First risk\n");
@@ -128,7 +153,7 @@ class YamlSyntaxTest {
     Fixture.delete(data, "governance.yaml");
 
     assertThat(Fixture.problems(data))
-        .containsExactly("data/governance.yaml:1:1: error: missing file data/governance.yaml");
+        .containsExactly("data/governance.yaml:1:1: error: missing file data/governance.yaml: it is required");
     assertThat(Fixture.load(data).governance()).isEmpty();
   }
 

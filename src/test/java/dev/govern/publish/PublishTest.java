@@ -167,6 +167,16 @@ class PublishTest {
     assertThat(list(repo)).containsExactlyInAnyOrder("data", "site");
   }
 
+  @Test
+  void siteFolderFollowsTheUmaskLikeAnyOtherFolder() throws IOException {
+    Path site = repo.resolve("public");
+    Path other = Files.createDirectory(repo.resolve("other"));
+
+    SiteFixture.build(data, site);
+
+    assertThat(Files.getPosixFilePermissions(site)).isEqualTo(Files.getPosixFilePermissions(other));
+  }
+
   /** Builds into {@code out}, expects exit 3, and checks that nothing in the repo changed. */
   private SiteFixture.Run assertRefused(Path out) {
     Map<String, byte[]> before = tree(repo);

@@ -92,6 +92,16 @@ class SitePagesTest {
   }
 
   @Test
+  void riskPageShowsAnUnearnedReductionAndOnlyThere() {
+    assertThat(site.page(SiteModel.riskPage("R003")).select("#unearned").text()).isEqualTo("Unearned reduction: the"
+        + " residual level Medium is below the inherent level High, but its control is not implemented (CMP-001"
+        + " planned): the reduction is claimed, not earned.");
+    assertThat(site.page(SiteModel.riskPage("R001")).select("#unearned")).isEmpty();
+    assertThat(site.page("risks/index.html").select("a.unearned").eachAttr("href"))
+        .containsExactly("../risks/R003.html#unearned", "../risks/R004.html#unearned", "../risks/R007.html#unearned");
+  }
+
+  @Test
   void shippedDataHasReverseLinksOfEveryKind() {
     // Guards the four tests above against passing on empty lists.
     assertThat(a.links().values()).anyMatch(l -> !l.risks().isEmpty()).anyMatch(l -> !l.levels().isEmpty())

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -35,11 +36,14 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 final class DocumentStamp {
   /** Producer and creator tool: no version, so a new govern release alone changes no bytes. */
   static final String PRODUCER = "govern";
+  /** The XMP namespace of the report's provenance (commit, as-of date, data digest, govern version). */
+  public static final String GOVERN_NS = "urn:govern:report:1.0/";
 
   private DocumentStamp() {}
 
   static void apply(
-      PDDocument doc, PdfMetadata given, int pdfaPart, String pdfaConformance, String html) {
+      PDDocument doc, PdfMetadata given, int pdfaPart, String pdfaConformance, String html,
+      Map<String, String> provenance) {
     // Both places get the same text, so they agree even about characters XMP cannot carry.
     PdfMetadata meta =
         new PdfMetadata(
@@ -82,7 +86,7 @@ final class DocumentStamp {
 
     PDMetadata metadata = new PDMetadata(doc);
     try {
-      metadata.importXMPMetadata(xmp(meta, pdfaPart, pdfaConformance).getBytes(StandardCharsets.UTF_8));
+      metadata.importXMPMetadata(xmp(meta, pdfaPart, pdfaConformance, provenance).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException("cannot write XMP metadata", e);
     }
@@ -120,7 +124,7 @@ final class DocumentStamp {
     }
   }
 
-  static String xmp(PdfMetadata meta, int pdfaPart, String pdfaConformance) {
+  static String xmp(PdfMetadata meta, int pdfaPart, String pdfaConformance, Map<String, String> provenance) {
     String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(meta.date().atOffset(ZoneOffset.UTC));
     StringBuilder x = new StringBuilder(2048);
     x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
@@ -170,6 +174,13 @@ final class DocumentStamp {
         .append("<pdfuaid:part>1</pdfuaid:part>\n")
         .append("</rdf:Description>\n");
 
+    if (!provenance.isEmpty()) {
+      x.append("<rdf:Description rdf:about=\"\" xmlns:govern=\"").append(GOVERN_NS).append("\">\n");
+      provenance.forEach((name, value) -> x.append("<govern:").append(name).append('>')
+          .append(escape(clean(value))).append("</govern:").append(name).append(">\n"));
+      x.append("</rdf:Description>\n");
+    }
+
     x.append("<rdf:Description rdf:about=\"\"")
         .append(" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"")
         .append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"")
@@ -184,7 +195,25 @@ final class DocumentStamp {
         .append("<pdfaProperty:category>internal</pdfaProperty:category>\n")
         .append("<pdfaProperty:description>Part of ISO 14289 the document conforms to</pdfaProperty:description>\n")
         .append("</rdf:li></rdf:Seq></pdfaSchema:property>\n")
-        .append("</rdf:li></rdf:Bag></pdfaExtension:schemas>\n")
+        .append("</rdf:li>\n");
+    if (!provenance.isEmpty()) {
+      // PDF/A accepts XMP properties outside its predefined schemas only when declared here.
+      x.append("<rdf:li rdf:parseType=\"Resource\">\n")
+          .append("<pdfaSchema:schema>govern report provenance</pdfaSchema:schema>\n")
+          .append("<pdfaSchema:namespaceURI>").append(GOVERN_NS).append("</pdfaSchema:namespaceURI>\n")
+          .append("<pdfaSchema:prefix>govern</pdfaSchema:prefix>\n")
+          .append("<pdfaSchema:property><rdf:Seq>\n");
+      for (String name : provenance.keySet()) {
+        x.append("<rdf:li rdf:parseType=\"Resource\">")
+            .append("<pdfaProperty:name>").append(name).append("</pdfaProperty:name>")
+            .append("<pdfaProperty:valueType>Text</pdfaProperty:valueType>")
+            .append("<pdfaProperty:category>internal</pdfaProperty:category>")
+            .append("<pdfaProperty:description>").append(name).append(" of the data this report was built from")
+            .append("</pdfaProperty:description></rdf:li>\n");
+      }
+      x.append("</rdf:Seq></pdfaSchema:property>\n</rdf:li>\n");
+    }
+    x.append("</rdf:Bag></pdfaExtension:schemas>\n")
         .append("</rdf:Description>\n");
 
     x.append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>");

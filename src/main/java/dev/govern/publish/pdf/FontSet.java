@@ -125,6 +125,7 @@ public final class FontSet {
    * Reads and parses only that file: checks can run it before any PDF is made.
    */
   public static Optional<String> problem(Path projectRoot, Path font) {
+    Quiet.ensure(); // FontBox logs what it finds wrong with a font, with timestamps, on stderr
     try {
       Path root = projectRoot.toRealPath();
       String shown = shown(root, font);
@@ -187,7 +188,16 @@ public final class FontSet {
           face.weight(),
           face.style(),
           true,
-          EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+          EnumSet.of(FSFontUseCase.DOCUMENT));
+      // Batik draws SVG text with AWT fonts, which copy a stream into a temporary file that a
+      // killed build leaves behind; from a file they copy nothing (see FontFiles).
+      var file = dev.govern.bundle.FontFiles.of(face.data());
+      if (file.isPresent()) {
+        builder.useFont(file.get().toFile(), face.family(), face.weight(), face.style(), true,
+            EnumSet.of(FSFontUseCase.SVG));
+      } else {
+        builder.useFont(face::open, face.family(), face.weight(), face.style(), true, EnumSet.of(FSFontUseCase.SVG));
+      }
     }
     for (Face face : faces) {
       builder.useFont(
@@ -226,6 +236,12 @@ public final class FontSet {
   }
 
   private static byte[] readInside(Path root, Path given, String shown) throws PdfException {
+    // Outside by its name is outside, whether or not it exists: the message must not tell which
+    // paths exist elsewhere on the machine.
+    if (!root.resolve(given).normalize().startsWith(root)) {
+      throw new PdfException(
+          "font file " + shown + " is outside the project folder; fonts must be in the repository");
+    }
     Path real;
     try {
       real = root.resolve(given).toRealPath();
@@ -290,6 +306,15 @@ public final class FontSet {
       BitSet coverage = coverage(ttf);
       if (coverage.isEmpty()) {
         throw new PdfException("font file " + shown + " has no Unicode character map");
+      }
+      // Embedding reads every glyph a page uses: read them all now, so that a damaged glyph or
+      // metrics table is found by `check` rather than halfway through a build.
+      if (ttf.getGlyph() == null || ttf.getHorizontalMetrics() == null) {
+        throw new PdfException("font file " + shown + " has no glyph outlines or metrics (not a TrueType outline font)");
+      }
+      for (int gid = 0; gid < ttf.getNumberOfGlyphs(); gid++) {
+        ttf.getGlyph().getGlyph(gid);
+        ttf.getHorizontalMetrics().getAdvanceWidth(gid);
       }
       return new Parsed(family.strip(), weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL, coverage);
     } catch (IOException | RuntimeException e) {

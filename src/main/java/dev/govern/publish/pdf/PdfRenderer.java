@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Level;
@@ -86,6 +87,26 @@ public final class PdfRenderer {
       PdfMetadata meta,
       OutputStream out)
       throws IOException, PdfException {
+    return render(xhtml, baseUri, allowedRoot, fonts, meta, Map.of(), List.of(), out);
+  }
+
+  /**
+   * Renders as {@link #render(String, URI, Path, FontSet, PdfMetadata, OutputStream)} does, and
+   * also states where the report came from in its XMP metadata and embeds files in it.
+   *
+   * @param provenance properties for the XMP metadata's govern schema ({@link DocumentStamp#GOVERN_NS})
+   * @param attachments PDF/A-3 associated files, embedded in this order
+   */
+  public static List<String> render(
+      String xhtml,
+      URI baseUri,
+      Path allowedRoot,
+      FontSet fonts,
+      PdfMetadata meta,
+      Map<String, String> provenance,
+      List<PdfAttachments.Attachment> attachments,
+      OutputStream out)
+      throws IOException, PdfException {
     Objects.requireNonNull(xhtml, "xhtml");
     Objects.requireNonNull(baseUri, "baseUri");
     Objects.requireNonNull(fonts, "fonts");
@@ -124,7 +145,8 @@ public final class PdfRenderer {
       // Saved before the renderer closes: closing it releases the fonts that saving subsets.
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
-        DocumentStamp.apply(doc, meta, PDFA.getPart(), PDFA.getConformanceValue(), xhtml);
+        DocumentStamp.apply(doc, meta, PDFA.getPart(), PDFA.getConformanceValue(), xhtml, provenance);
+        PdfAttachments.embed(doc, attachments, meta.date());
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
         doc.save(saved);
         out.write(XrefSelfEntry.add(saved.toByteArray()));

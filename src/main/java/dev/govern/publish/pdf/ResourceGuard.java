@@ -31,12 +31,18 @@ import java.util.Set;
  * resolves the URI) and the stream factories check again when a file is opened.
  */
 final class ResourceGuard {
-  /** What a file inside the project may be used as; fonts come only from the {@link FontSet}. */
+  /**
+   * What a file inside the project may be used as; fonts come only from the {@link FontSet}. SVG
+   * files are not among them: Batik, which draws them, fetches what an SVG's own stylesheet imports
+   * and fails with an internal error on some (issue 12), so it gets only the charts govern drew.
+   */
   private static final Set<ExternalResourceType> FILE_TYPES =
-      EnumSet.of(
-          ExternalResourceType.CSS, ExternalResourceType.IMAGE_RASTER, ExternalResourceType.XML_SVG);
+      EnumSet.of(ExternalResourceType.CSS, ExternalResourceType.IMAGE_RASTER);
 
   private static final int SHOWN_URI_LENGTH = 120;
+
+  /** An image or stylesheet larger than this is left out rather than read into memory. */
+  static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
   private final URI base;
   private final Path root;
@@ -92,6 +98,9 @@ final class ResourceGuard {
       // Inline images read nothing; inline fonts or documents would bypass the other rules.
       return type == ExternalResourceType.IMAGE_RASTER || block(shown);
     }
+    if (scheme.equals("file") && type == ExternalResourceType.XML_SVG) {
+      return warn("left out: " + cut(shown) + " (SVG images are not drawn in the PDF; use PNG or JPEG)");
+    }
     if (!scheme.equals("file") || !FILE_TYPES.contains(type)) {
       return block(shown);
     }
@@ -113,10 +122,16 @@ final class ResourceGuard {
     }
     try {
       Path real = path.toRealPath();
-      if (real.startsWith(root)) {
+      if (!real.startsWith(root)) {
+        block(shown);
+      } else if (!Files.isRegularFile(real)) {
+        // A FIFO would block the render forever, a device would never end.
+        warn("not a regular file: " + cut(shown));
+      } else if (Files.size(real) > MAX_FILE_BYTES) {
+        warn("larger than " + (MAX_FILE_BYTES >> 20) + " MiB: " + cut(shown));
+      } else {
         return real;
       }
-      block(shown);
     } catch (NoSuchFileException e) {
       // Say "not found" only for a place the document was allowed to look.
       if (existingAncestorInside(path)) {

@@ -46,7 +46,11 @@ final class ChartFonts {
       if (in == null) {
         throw new IllegalStateException("font " + DIR + file + " is not on the classpath (jasperreports-fonts)");
       }
-      return Font.createFont(Font.TRUETYPE_FONT, in);
+      byte[] data = in.readAllBytes();
+      // From a file AWT copies nothing; from a stream it leaves a temporary copy behind a killed build.
+      var cached = dev.govern.bundle.FontFiles.of(data);
+      return cached.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, cached.get().toFile())
+          : Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(data));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read font " + file, e);
     } catch (FontFormatException e) {

@@ -97,4 +97,9 @@ public final class Charts {
   public static Optional<Svg> kpiOutcomeTrend(Trend trend) {
     return TrendCharts.kpiOutcomes(trend);
   }
+
+  /** The organisation-wide AI-attributed share by month; empty when no month has commits. */
+  public static Optional<Svg> aiShare(dev.govern.analysis.AiAttribution ai) {
+    return AiShareChart.of(ai);
+  }
 }

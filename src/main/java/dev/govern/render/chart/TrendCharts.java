@@ -276,6 +276,6 @@ final class TrendCharts {
 
   /** "5 points, 2026-01-10 to 2026-05-01". */
   private static String span(List<TrendPoint> points) {
-    return points.size() + " points, " + date(points.get(0)) + " to " + date(points.get(points.size() - 1));
+    return points.size() + (points.size() == 1 ? " point, " : " points, ") + date(points.get(0)) + " to " + date(points.get(points.size() - 1));
   }
 }

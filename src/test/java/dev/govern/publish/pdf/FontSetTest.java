@@ -84,6 +84,30 @@ class FontSetTest {
   }
 
   @Test
+  void fontWithADamagedGlyphTableIsFoundByTheCheck(@TempDir Path root) throws IOException {
+    byte[] font;
+    try (InputStream in = FontSetTest.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSansMono.ttf")) {
+      font = in.readAllBytes();
+    }
+    int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+    for (int i = 0; i < tables; i++) {
+      int entry = 12 + 16 * i;
+      String tag = new String(font, entry, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+      int offset = java.nio.ByteBuffer.wrap(font, entry + 8, 4).getInt();
+      int length = java.nio.ByteBuffer.wrap(font, entry + 12, 4).getInt();
+      if (tag.equals("loca")) {
+        for (int b = offset + length / 2; b < offset + length / 2 + 16; b++) {
+          font[b] = (byte) 0xff; // glyph offsets far past the end of the glyph table
+        }
+      }
+    }
+    Files.write(root.resolve("damaged.ttf"), font);
+
+    assertThat(FontSet.problem(root, Path.of("damaged.ttf")))
+        .hasValueSatisfying(m -> assertThat(m).startsWith("font file damaged.ttf is not a usable TrueType font"));
+  }
+
+  @Test
   void truncatedFontIsAClearError(@TempDir Path root) throws IOException {
     byte[] head = {0, 1, 0, 0, 0, 9, 0, 0};
     Files.write(root.resolve("broken.ttf"), head);

@@ -1,0 +1,36 @@
+package dev.govern.publish;
+
+import dev.govern.analysis.Analysis;
+import dev.govern.model.Governance;
+import dev.govern.provenance.DataSnapshot;
+import dev.govern.provenance.Provenance;
+import dev.govern.provenance.ReportFacts;
+import dev.govern.publish.pdf.PdfAttachments;
+import dev.govern.publish.pdf.PdfAttachments.Attachment;
+import dev.govern.publish.pdf.PdfAttachments.Relationship;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files the PDF carries for an auditor: the governance data it was built from and the figures
+ * it states, so they can be checked and reused without retyping tables.
+ */
+final class ReportAttachments {
+  static final String DATA = "governance-data.zip";
+  static final String FACTS = "governance-report.json";
+
+  private ReportAttachments() {}
+
+  static List<Attachment> of(Governance g, Analysis a, Provenance p, DataSnapshot data, Path dataDir) {
+    String folder = dataDir.toAbsolutePath().normalize().getFileName() == null ? "data"
+        : dataDir.toAbsolutePath().normalize().getFileName().toString();
+    return List.of(
+        new Attachment(DATA, "application/zip", Relationship.Source,
+            "The governance data this report was built from (" + folder + "/, SHA-256 " + p.dataDigest() + ")",
+            data.zip(folder, p.documentDate())),
+        new Attachment(FACTS, "application/json", Relationship.Data,
+            "What this report states, as JSON: maturity and gaps, controls and evidence freshness, risks and"
+                + " heatmaps, KPIs, framework coverage, and where the data came from",
+            ReportFacts.json(g, a, p)));
+  }
+}

@@ -1,0 +1,76 @@
+package dev.govern.scan;
+
+import dev.govern.model.AssistantFile;
+import dev.govern.model.Classification;
+import dev.govern.model.RepositoryScan;
+import dev.govern.model.ScanRequirement;
+import dev.govern.model.Tool;
+import dev.govern.model.Violation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a repository's classification requires of it (DP-001's classification enforcement): only
+ * assistants the level allows, and what {@code scan_requires} adds (ignore files, CODEOWNERS).
+ * Computed afresh on every scan from the measured files, since the classification and the tool
+ * inventory change without the repository changing.
+ */
+final class Requirements {
+  private Requirements() {}
+
+  static List<Violation> check(RepositoryScan scan, Optional<Classification> level, List<Tool> tools,
+      Signatures signatures) {
+    List<Violation> out = new ArrayList<>();
+    if (level.isEmpty()) {
+      return out;
+    }
+    Classification c = level.get();
+    Map<String, List<String>> byTool = new LinkedHashMap<>();
+    for (AssistantFile f : scan.assistantFiles()) {
+      byTool.computeIfAbsent(f.tool(), k -> new ArrayList<>()).add(f.path());
+    }
+    if (c.allowsNothing()) {
+      byTool.forEach((tool, paths) -> out.add(new Violation("assistant-not-allowed", c.id()
+          + " allows no AI code generation tool, yet the repository configures "
+          + (tool.equals(Signatures.SHARED) ? "files several assistants read" : signatures.toolName(tool))
+          + ": " + list(paths))));
+    } else {
+      byTool.forEach((tool, paths) -> {
+        if (tool.equals(Signatures.SHARED)) {
+          return;
+        }
+        Optional<Tool> known = tools.stream().filter(t -> t.id().equals(tool)).findFirst();
+        if (known.isEmpty()) {
+          out.add(new Violation("tool-not-in-inventory", signatures.toolName(tool)
+              + " is configured but is not in the tool inventory, so no classification allows it: " + list(paths)));
+        } else if (!c.allows(known.get())) {
+          Tool t = known.get();
+          out.add(new Violation("tool-not-allowed", t.name() + " (" + t.status().label().toLowerCase(java.util.Locale.ROOT)
+              + ", " + t.endpoint().id() + " endpoint) is not allowed for " + c.id() + " repositories: " + list(paths)));
+        }
+      });
+    }
+    if (c.scanRequires().contains(ScanRequirement.IGNORE_FILES)) {
+      for (Tool t : tools) {
+        if (t.ignoreFile() != null && c.allows(t) && !scan.ignoreFiles().contains(t.ignoreFile())) {
+          out.add(new Violation("ignore-file-missing", c.id() + " requires the ignore file of every allowed tool: "
+              + t.ignoreFile() + " (" + t.name() + ") is not at the repository root"));
+        }
+      }
+    }
+    if (c.scanRequires().contains(ScanRequirement.CODEOWNERS) && !scan.codeownersUncovered().isEmpty()) {
+      out.add(new Violation("codeowners-missing", c.id() + " requires an owner in CODEOWNERS for every assistant file;"
+          + " none for " + list(scan.codeownersUncovered())));
+    }
+    return out;
+  }
+
+  private static String list(List<String> paths) {
+    int shown = Math.min(paths.size(), 5);
+    String text = String.join(", ", paths.subList(0, shown));
+    return paths.size() > shown ? text + " and " + (paths.size() - shown) + " more" : text;
+  }
+}
