@@ -1,6 +1,7 @@
 package dev.govern.cli;
 
 import dev.govern.analysis.AsOf;
+import dev.govern.check.BrandCheck;
 import dev.govern.check.Checker;
 import dev.govern.check.RepoPaths;
 import dev.govern.git.GitInfo;
@@ -109,6 +110,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date(), RepoPaths.folder(root)));
+        problems.addAll(BrandCheck.problems(g.report().brand(), loaded.sources(), root));
         if (fonts) {
           problems.addAll(fontProblems(g, loaded.sources(), root));
         }

@@ -230,7 +230,7 @@ public final class SiteBuild {
         }
       });
       charts.await();
-      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), o.history(), charts);
+      String xhtml = new ReportRenderer(templates, o.root().resolve("templates")).render(g, a, info, fonts.cssFontFamily(), o.history(), charts);
       PdfMetadata meta = new PdfMetadata(ReportRenderer.title(g) + " — " + g.organization().name(),
           g.document().owner() != null ? g.document().owner() : g.organization().name(),
           g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),

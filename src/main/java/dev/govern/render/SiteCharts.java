@@ -30,6 +30,9 @@ import java.util.function.Supplier;
  * pages depend on where the page is), so they are drawn for each page depth on demand. Thread-safe.
  */
 public final class SiteCharts {
+  /** The fewest top-level groups a catalogue needs for a coverage chart. */
+  static final int MIN_GROUPS_FOR_CHART = 3;
+
   private final Governance g;
   private final Analysis a;
   private final CompletableFuture<Map<String, Svg>> drawn;
@@ -94,7 +97,10 @@ public final class SiteCharts {
     for (KpiStatus k : a.kpis()) {
       Charts.kpiTrend(k).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
     }
-    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
+    // A catalogue of one or two groups (OWASP's ten items are one) gains nothing from bars: its
+    // group table says it all, so it gets no chart.
+    a.coverage().stream().filter(c -> c.groups().size() >= MIN_GROUPS_FOR_CHART)
+        .forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
     Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
     AiAttribution.of(g.measurements()).flatMap(Charts::aiShare).ifPresent(svg -> charts.put("ai-share", svg));
     if (history.trend() != null) {

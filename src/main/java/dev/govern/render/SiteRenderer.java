@@ -182,6 +182,7 @@ public final class SiteRenderer {
       pool.shutdownNow();
     }
     site.putAll(assets());
+    brandLogo(g).ifPresent(logo -> site.put(Assets.logo(g.report().brand(), false), logo));
     return site;
   }
 
@@ -191,6 +192,7 @@ public final class SiteRenderer {
     model.putAll(job.extra().get());
     model.put("root", root);
     model.put("charts", charts);
+    model.put("asset", new Assets(overrides).forSite(root));
     return templates.render(job.template(), model);
   }
 
@@ -225,6 +227,27 @@ public final class SiteRenderer {
       throw new RenderException("cannot read templates/assets: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  /**
+   * The brand logo's bytes, from the repo. The check has made sure it is a file inside it; read
+   * here as any other repo file for the output, so a logo swapped for a link or a FIFO after the
+   * check is still refused.
+   */
+  private java.util.Optional<byte[]> brandLogo(Governance g) throws RenderException {
+    String logo = g.report().brand().logo();
+    if (logo == null || overrides == null) {
+      return java.util.Optional.empty();
+    }
+    Path repo = overrides.toAbsolutePath().normalize().getParent();
+    try {
+      return java.util.Optional.of(RepoFile.read(repo.resolve(logo).normalize(), repo.toRealPath(),
+          "report.brand.logo: " + logo, MAX_ASSET_BYTES));
+    } catch (RepoFile.Refused e) {
+      throw new RenderException(e.getMessage());
+    } catch (IOException e) {
+      throw new RenderException("report.brand.logo: cannot read " + logo + ": " + e.getMessage(), e);
+    }
   }
 
   /** No stylesheet, script or image of a site needs more; a larger file is refused before it is read. */
