@@ -1,11 +1,13 @@
 package dev.govern.cli;
 
 import dev.govern.analysis.AsOf;
+import dev.govern.check.BrandCheck;
 import dev.govern.check.Checker;
 import dev.govern.check.RepoPaths;
 import dev.govern.git.GitInfo;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
+import dev.govern.load.ParseCache;
 import dev.govern.load.SourceMap;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
@@ -93,19 +95,34 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
    *     build that makes the PDF)
    */
   static Workspace open(DataOptions options, Map<String, String> env, boolean fonts) throws RootRefused {
-    return open(options, env, fonts, null);
+    return open(options, env, fonts, null, null);
+  }
+
+  /** As {@link #open(DataOptions, Map, boolean, String, ParseCache)}, parsing everything. */
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, String language)
+      throws RootRefused {
+    return open(options, env, fonts, language, null);
+  }
+
+  /** As {@link #open(DataOptions, Map, boolean, String, ParseCache)}, in document.language. */
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, ParseCache cache)
+      throws RootRefused {
+    return open(options, env, fonts, null, cache);
   }
 
   /**
    * @param language {@code --language}, which replaces document.language for this run; null for none
+   * @param cache the files parsed by earlier opens of this folder, reused where unchanged
+   *     ({@code govern serve}); null to parse everything
    * @throws UsageException when {@code language} is not a tag any bundle serves
    */
-  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, String language)
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, String language,
+      ParseCache cache)
       throws RootRefused {
     Path data = options.data.normalize();
     Path root = root(data, options.root);
     String display = data.toString().isEmpty() ? "." : data.toString().replace('\\', '/');
-    Loaded loaded = GovernanceLoader.load(data, root, display);
+    Loaded loaded = GovernanceLoader.load(data, root, display, cache);
     Optional<GitInfo> git = GitInfo.of(data);
     AsOf asOf = resolveAsOf(options.asOf, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -113,6 +130,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date(), RepoPaths.folder(root)));
+        problems.addAll(BrandCheck.problems(g.report().brand(), loaded.sources(), root));
         messages[0] = messages(g, loaded.sources(), root, language, problems);
         if (fonts) {
           List<Problem> fontFiles = fontProblems(g, loaded.sources(), root);

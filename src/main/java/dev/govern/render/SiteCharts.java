@@ -30,10 +30,15 @@ import java.util.function.Supplier;
  * pages depend on where the page is), so they are drawn for each page depth on demand. Thread-safe.
  */
 public final class SiteCharts {
+  /** The fewest top-level groups a catalogue needs for a coverage chart. */
+  static final int MIN_GROUPS_FOR_CHART = 3;
+
   private final Governance g;
   private final Analysis a;
   private final CompletableFuture<Map<String, Svg>> drawn;
   private final Map<String, Map<String, Svg>> byRoot = new HashMap<>();
+  /** Draws the charts on the calling thread when first needed; null when a thread was started. */
+  private Runnable onDemand;
 
   private final dev.govern.i18n.Messages messages;
 
@@ -43,6 +48,41 @@ public final class SiteCharts {
     this.a = a;
     this.drawn = drawn;
     this.messages = messages;
+  }
+
+  /**
+   * Charts drawn only when a page or the report first reads one, on the thread that reads it: for
+   * {@code govern serve}, where most changes show only pages without charts and a thread drawing
+   * them all would compete with the page being rendered.
+   */
+  public static SiteCharts onDemand(Governance g, Analysis a, ChangeHistory history) {
+    return onDemand(g, a, history, dev.govern.i18n.Messages.english());
+  }
+
+  /** {@link #onDemand(Governance, Analysis, ChangeHistory)} with the words of {@code messages}. */
+  public static SiteCharts onDemand(Governance g, Analysis a, ChangeHistory history, dev.govern.i18n.Messages messages) {
+    CompletableFuture<Map<String, Svg>> drawn = new CompletableFuture<>();
+    SiteCharts charts = new SiteCharts(g, a, drawn, messages);
+    charts.onDemand = () -> {
+      try {
+        drawn.complete(drawAll(g, a, history, messages));
+      } catch (RuntimeException | Error e) {
+        drawn.completeExceptionally(e);
+      }
+    };
+    return charts;
+  }
+
+  /** Draws now if drawing is on demand and has not happened yet. */
+  private void draw() {
+    Runnable pending;
+    synchronized (this) {
+      pending = onDemand;
+      onDemand = null;
+      if (pending != null) {
+        pending.run(); // under the lock: a second reader waits for this drawing rather than repeating it
+      }
+    }
   }
 
   /** Starts drawing the charts and returns at once. */
@@ -72,7 +112,10 @@ public final class SiteCharts {
     for (KpiStatus k : a.kpis()) {
       Charts.kpiTrend(k, messages).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
     }
-    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c, messages)));
+    // A catalogue of one or two groups (OWASP's ten items are one) gains nothing from bars: its
+    // group table says it all, so it gets no chart.
+    a.coverage().stream().filter(c -> c.groups().size() >= MIN_GROUPS_FOR_CHART)
+        .forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c, messages)));
     Charts.roadmap(g.roadmap(), a.asOf(), messages).ifPresent(svg -> charts.put("roadmap", svg));
     AiAttribution.of(g.measurements()).flatMap(ai -> Charts.aiShare(ai, messages))
         .ifPresent(svg -> charts.put("ai-share", svg));
@@ -97,6 +140,7 @@ public final class SiteCharts {
    * @throws RenderException when a chart could not be drawn
    */
   public void await() throws RenderException {
+    draw();
     try {
       drawn.join();
     } catch (CompletionException | CancellationException e) {
@@ -106,6 +150,7 @@ public final class SiteCharts {
   }
 
   private Map<String, Svg> all() {
+    draw();
     try {
       return drawn.join();
     } catch (CompletionException e) {
