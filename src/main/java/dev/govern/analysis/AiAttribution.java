@@ -50,7 +50,7 @@ public record AiAttribution(List<MonthRow> months, List<RepositoryRow> repositor
    */
   public record RepositoryRow(String id, String classification, long commits, long aiCommits, Share commitShare,
       long linesAdded, long aiLinesAdded, Share lineShare, long aiLines, SortedMap<String, Long> signals,
-      SortedMap<String, Long> tools, List<Share> monthlyShares, String trend, int violations) {}
+      SortedMap<String, Long> tools, List<Share> monthlyShares, BigDecimal trend, int violations) {}
 
   /** An AI-attributed commit where AI tools are prohibited. */
   public record ViolationRow(String repository, String classification, AiCommit commit) {}
@@ -148,8 +148,12 @@ public record AiAttribution(List<MonthRow> months, List<RepositoryRow> repositor
     from.forEach((k, v) -> into.merge(k, v, Long::sum));
   }
 
-  /** "+4.2 points", "−1.0 points" or "no change", comparing the last three months with the three before. */
-  static String trend(List<AttributionMonth> months) {
+  /**
+   * The change in percentage points, to one decimal ({@code 4.2}, {@code -1.0}, {@code 0.0}),
+   * comparing the last three months with the three before; null with fewer than six months or a
+   * half without commits. Pages say it in words, in their language.
+   */
+  static BigDecimal trend(List<AttributionMonth> months) {
     if (months.size() < 6) {
       return null;
     }
@@ -160,12 +164,7 @@ public record AiAttribution(List<MonthRow> months, List<RepositoryRow> repositor
     if (!now.defined() || !then.defined()) {
       return null;
     }
-    BigDecimal delta = exact(now).subtract(exact(then)).setScale(1, RoundingMode.HALF_UP);
-    int sign = delta.signum();
-    if (sign == 0) {
-      return "no change";
-    }
-    return (sign > 0 ? "+" : "−") + delta.abs().toPlainString() + " points";
+    return exact(now).subtract(exact(then)).setScale(1, RoundingMode.HALF_UP);
   }
 
   private static Share share(List<AttributionMonth> months) {

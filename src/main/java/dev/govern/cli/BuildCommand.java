@@ -48,6 +48,11 @@ final class BuildCommand implements Callable<Integer> {
           + " Default: report.since in governance.yaml.")
   String since;
 
+  @Option(names = "--language", paramLabel = "TAG",
+      description = "Write the site and the PDF in this language (a BCP 47 tag: en, de, fr, zh-TW, or one the"
+          + " repository's templates/ brings) instead of document.language.")
+  String language;
+
   @Option(names = "--sign", paramLabel = "KEYSTORE",
       description = "Sign the PDF (PAdES baseline B) with the key in this PKCS#12 keystore; the keystore's password"
           + " is read from the environment variable --sign-password-env names, never from the command line.")
@@ -89,7 +94,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     Workspace ws;
     try {
-      ws = Workspace.open(data, parent.env, !noPdf);
+      ws = Workspace.open(data, parent.env, !noPdf, language);
     } catch (Workspace.RootRefused e) {
       err.print(Refusal.message("govern build: " + e.getMessage()));
       err.flush();
@@ -116,7 +121,7 @@ final class BuildCommand implements Callable<Integer> {
     Provenance provenance = provenance(ws, parent.env, snapshot, history, sinceRevision);
     SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
         ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
-        ws.documentDate(parent.env), history, provenance, snapshot, signer);
+        ws.documentDate(parent.env), history, provenance, snapshot, signer, language);
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
       result.warnings().forEach(w -> err.print(Refusal.message(w)));

@@ -36,6 +36,11 @@ final class CheckCommand implements Callable<Integer> {
           + " gitlab (code quality report) or junit (test report).")
   OutputFormat format;
 
+  @Option(names = "--language", paramLabel = "TAG",
+      description = "Check for this language (as build --language): its messages in templates/ and that the"
+          + " PDF's fonts draw them.")
+  String language;
+
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
@@ -59,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Workspace ws;
     try {
-      ws = Workspace.open(data, parent.env, true);
+      ws = Workspace.open(data, parent.env, true, language);
     } catch (Workspace.RootRefused e) {
       err.print(Refusal.message("govern check: " + e.getMessage()));
       err.flush();

@@ -201,7 +201,7 @@ final class VerifyCommand implements Callable<Integer> {
       }
       SiteBuild.Options options = new SiteBuild.Options(root, dataDir, work.resolve("site"), true,
           new AsOf(p.asOf(), p.asOfSource()), p.commit().substring(0, Math.min(12, p.commit().length())), false,
-          p.documentDate(), history, p, atCommit);
+          p.documentDate(), history, p, atCommit, null, received.language());
       byte[] rebuilt;
       try {
         rebuilt = SiteBuild.pdf(g, options);

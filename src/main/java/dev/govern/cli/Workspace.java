@@ -13,7 +13,11 @@ import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
 import dev.govern.problem.Rule;
 import dev.govern.problem.Visible;
+import dev.govern.i18n.Messages;
+import dev.govern.problem.Position;
 import dev.govern.publish.pdf.FontSet;
+import dev.govern.render.MessageFiles;
+import dev.govern.render.TextFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +37,7 @@ import java.util.Optional;
  *     output also require {@link #hasErrors()} to be false
  */
 record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<Problem> problems, AsOf asOf,
-    Optional<GitInfo> git, SourceMap sources) {
+    Optional<GitInfo> git, SourceMap sources, Optional<Messages> messages) {
 
   /** Opens the data, checked as {@code govern check} does, without reading the PDF's font files. */
   static Workspace open(DataOptions options, Map<String, String> env) throws RootRefused {
@@ -91,14 +95,29 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
    *     build that makes the PDF)
    */
   static Workspace open(DataOptions options, Map<String, String> env, boolean fonts) throws RootRefused {
-    return open(options, env, fonts, null);
+    return open(options, env, fonts, null, null);
+  }
+
+  /** As {@link #open(DataOptions, Map, boolean, String, ParseCache)}, parsing everything. */
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, String language)
+      throws RootRefused {
+    return open(options, env, fonts, language, null);
+  }
+
+  /** As {@link #open(DataOptions, Map, boolean, String, ParseCache)}, in document.language. */
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, ParseCache cache)
+      throws RootRefused {
+    return open(options, env, fonts, null, cache);
   }
 
   /**
+   * @param language {@code --language}, which replaces document.language for this run; null for none
    * @param cache the files parsed by earlier opens of this folder, reused where unchanged
    *     ({@code govern serve}); null to parse everything
+   * @throws UsageException when {@code language} is not a tag any bundle serves
    */
-  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, ParseCache cache)
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, String language,
+      ParseCache cache)
       throws RootRefused {
     Path data = options.data.normalize();
     Path root = root(data, options.root);
@@ -107,17 +126,82 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     Optional<GitInfo> git = GitInfo.of(data);
     AsOf asOf = resolveAsOf(options.asOf, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());
+    Messages[] messages = {null};
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date(), RepoPaths.folder(root)));
         problems.addAll(BrandCheck.problems(g.report().brand(), loaded.sources(), root));
+        messages[0] = messages(g, loaded.sources(), root, language, problems);
         if (fonts) {
-          problems.addAll(fontProblems(g, loaded.sources(), root));
+          List<Problem> fontFiles = fontProblems(g, loaded.sources(), root);
+          problems.addAll(fontFiles);
+          if (fontFiles.isEmpty() && messages[0] != null) {
+            problems.addAll(undrawable(g, loaded.sources(), root, messages[0]));
+          }
         }
       }
     });
     problems.sort(Problem.ORDER);
-    return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git, loaded.sources());
+    return new Workspace(root, data, loaded.governance(), List.copyOf(problems), asOf, git, loaded.sources(),
+        Optional.ofNullable(messages[0]));
+  }
+
+  /**
+   * The messages of the language asked for: {@code --language}, else document.language, else English.
+   * A tag no bundle serves is a usage error for {@code --language} and an error at document.language;
+   * the repository's message files add their own problems, at their lines.
+   */
+  private static Messages messages(Governance g, SourceMap sources, Path root, String option, List<Problem> problems) {
+    String tag = option != null ? option : g.document().language() != null ? g.document().language() : "en";
+    MessageFiles.Loaded loaded = MessageFiles.load(root, tag);
+    if (loaded.languageError() != null) {
+      if (option != null) {
+        throw new UsageException("--language " + Visible.escape(option) + ": " + loaded.languageError());
+      }
+      problems.add(Problem.error(sources.at("document/language"), "document.language: " + loaded.languageError()));
+    }
+    problems.addAll(loaded.problems());
+    return loaded.messages();
+  }
+
+  /**
+   * Text the PDF would draw as {@code #}: a character of the data or of the messages that neither
+   * the bundled fonts nor report.fonts have, as an error where the text is written. openhtmltopdf
+   * would say nothing, and an auditor would read a report with holes in it.
+   */
+  private static List<Problem> undrawable(Governance g, SourceMap sources, Path root, Messages messages) {
+    FontSet fonts;
+    try {
+      fonts = FontSet.load(root, g.report().fonts().stream().map(Path::of).toList());
+    } catch (dev.govern.publish.pdf.PdfException e) {
+      return List.of(); // reported by fontProblems, at report.fonts
+    }
+    List<Problem> found = new ArrayList<>();
+    String hint = " (add a font that has them under report.fonts in governance.yaml)";
+    TextFields.walk(g, (field, source, text) -> {
+      if (field.startsWith("scanRules")) {
+        return; // patterns for the scanner, never printed
+      }
+      String missing = fonts.missing(text);
+      if (!missing.isEmpty()) {
+        found.add(Problem.error(sources.at(source), field + ": '" + shorten(text)
+            + "' has characters no font of the PDF can draw: '" + missing + "'" + hint));
+      }
+    });
+    for (String key : messages.keys()) {
+      String missing = fonts.missing(messages.raw(key));
+      if (!missing.isEmpty()) {
+        found.add(Problem.error(messages.source(key).orElse(Position.startOf("templates/"
+            + Messages.fileName(messages.language().bundle()))), "message '" + key + "': '" + shorten(messages.raw(key))
+            + "' has characters no font of the PDF can draw: '" + missing + "'" + hint));
+      }
+    }
+    return found;
+  }
+
+  private static String shorten(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
   }
 
   /**

@@ -48,7 +48,10 @@ public final class DataShapes {
       required("classification", Type.TEXT, "The document's classification, printed on every page, e.g. INTERNAL."),
       optional("owner", Type.TEXT, "Who owns the document."),
       optional("version", Type.TEXT, "The document's version; quote it (\"2.1\") so YAML keeps it as written."),
-      optional("approvers", Type.list(Type.of(APPROVER)), "Who approved this version."));
+      optional("approvers", Type.list(Type.of(APPROVER)), "Who approved this version."),
+      optional("language", new Type.Text("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "zh-TW"),
+          "The language of the site and the PDF, a BCP 47 tag: en (the default), de, fr, zh-TW, or a language"
+              + " the repository's templates/messages_TAG.properties adds."));
 
   static final Shape DOMAIN = Shape.of("a domain", "A control domain; the order of domains is the order everywhere.",
       required("id", ID, "The domain's id, used by controls."),

@@ -163,7 +163,17 @@ final class SettingsBinder {
           for (Fields.Item item : d.items("approvers", false)) {
             approver(item.node(), ctx, "document/approvers/" + i++).ifPresent(approvers::add);
           }
-          return d.ok() ? new Document(title, subtitle, classification, owner, version, approvers) : null;
+          String language = d.optText("language");
+          if (language != null) {
+            try {
+              language = dev.govern.i18n.Language.parse(language).toLanguageTag();
+            } catch (dev.govern.i18n.Language.Unusable e) {
+              // Whether a bundle serves a well-formed tag depends on templates/, and is checked with them.
+              ctx.problems().error(d.at("language"), "document.language: " + e.getMessage());
+              d.fail();
+            }
+          }
+          return d.ok() ? new Document(title, subtitle, classification, owner, version, approvers, language) : null;
         }).orElse(null);
   }
 

@@ -31,9 +31,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * @param revisions how many times the file was written: 1 for a PDF as govern writes it, 2 when
  *     it was signed, more when an incremental update was appended
  * @param signatures the file's signatures, each checked, in the order of the file
+ * @param language the document language it states ({@code /Lang}), which a rebuild must use; null
+ *     when it states none
  */
 public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachments, List<String> pages, int revisions,
-    List<ReportSignature> signatures) {
+    List<ReportSignature> signatures, String language) {
 
   private static final Pattern PROPERTY = Pattern.compile("<govern:(\\w+)>([^<]*)</govern:\\1>");
 
@@ -82,7 +84,9 @@ public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachme
       for (PDSignature signature : doc.getSignatureDictionaries()) {
         signatures.add(ReportSignature.check(signature, pdf));
       }
-      return new ReceivedReport(provenance, attachments, pages, revisions, List.copyOf(signatures));
+      // The language it was written in: a rebuild in another would differ on every page.
+      return new ReceivedReport(provenance, attachments, pages, revisions, List.copyOf(signatures),
+          doc.getDocumentCatalog().getLanguage());
     } catch (IOException e) {
       throw new Unreadable("not a readable PDF: " + e.getMessage());
     }

@@ -10,7 +10,10 @@ import dev.govern.publish.pdf.PdfMetadata;
 import dev.govern.publish.pdf.PdfRenderer;
 import dev.govern.provenance.DataSnapshot;
 import dev.govern.provenance.Provenance;
+import dev.govern.i18n.Messages;
+import dev.govern.problem.Problem;
 import dev.govern.render.ChangeHistory;
+import dev.govern.render.MessageFiles;
 import dev.govern.render.RenderException;
 import dev.govern.render.ReportRenderer;
 import dev.govern.render.SiteCharts;
@@ -42,9 +45,17 @@ public final class SiteBuild {
    * @param pdfDate the PDF's creation date (SOURCE_DATE_EPOCH or the last commit), never the clock;
    *     also the signing time of a signed PDF
    * @param signer signs the PDF when present; null for an unsigned PDF
+   * @param language the language to write in, replacing document.language; null to keep it
    */
   public record Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
-      Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data, PdfSigner signer) {
+      Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data, PdfSigner signer,
+      String language) {
+
+    /** Options in document.language (English when it names none). */
+    public Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
+        Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data, PdfSigner signer) {
+      this(root, dataDir, out, pdf, asOf, commit, dirty, pdfDate, history, provenance, data, signer, null);
+    }
 
     /** Options for an unsigned PDF. */
     public Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
@@ -77,11 +88,11 @@ public final class SiteBuild {
     }
     Analysis analysis = Analysis.of(g, o.asOf().date());
     SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), o.pdf() ? PDF_NAME : null,
-        o.provenance());
+        o.provenance(), messages(g, o));
     List<String> warnings = new ArrayList<>();
 
     // The charts are drawn while the pages that show none render, and the report loads its fonts.
-    SiteCharts charts = SiteCharts.start(g, analysis, o.history());
+    SiteCharts charts = SiteCharts.start(g, analysis, o.history(), info.messages());
     CompletableFuture<byte[][]> report = o.pdf()
         ? CompletableFuture.supplyAsync(() -> report(g, analysis, info, templates, o, charts, warnings))
         : CompletableFuture.completedFuture(null);
@@ -126,8 +137,9 @@ public final class SiteBuild {
       throw new RenderException("cannot read templates/: " + e.getMessage(), e);
     }
     Analysis analysis = Analysis.of(g, o.asOf().date());
-    SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), PDF_NAME, o.provenance());
-    SiteCharts charts = SiteCharts.start(g, analysis, o.history());
+    SiteInfo info = new SiteInfo(o.asOf(), g.document().version(), o.commit(), o.dirty(), PDF_NAME, o.provenance(),
+        messages(g, o));
+    SiteCharts charts = SiteCharts.start(g, analysis, o.history(), info.messages());
     try {
       return report(g, analysis, info, templates, o, charts, new ArrayList<>())[1];
     } catch (ReportFailure f) {
@@ -151,6 +163,24 @@ public final class SiteBuild {
     } catch (PdfException e) {
       throw new PublishException("PDF signature: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The messages of the build's language ({@link Options#language()}, else document.language, else
+   * English) with the repository's own. The commands check them first and report each problem at
+   * its line; this is the last word for callers that did not.
+   */
+  public static Messages messages(Governance g, Options o) throws RenderException {
+    String tag = o.language() != null ? o.language() : g.document().language() != null ? g.document().language() : "en";
+    MessageFiles.Loaded loaded = MessageFiles.load(o.root(), tag);
+    if (loaded.languageError() != null) {
+      throw new RenderException("language: " + loaded.languageError());
+    }
+    if (!loaded.ok()) {
+      throw new RenderException(loaded.problems().stream().filter(Problem::isError).findFirst()
+          .map(Problem::toString).orElse("the messages of " + tag + " cannot be used"));
+    }
+    return loaded.messages();
   }
 
   /**
@@ -231,11 +261,11 @@ public final class SiteBuild {
       });
       charts.await();
       String xhtml = new ReportRenderer(templates, o.root().resolve("templates")).render(g, a, info, fonts.cssFontFamily(), o.history(), charts);
+      Messages words = info.messages();
       PdfMetadata meta = new PdfMetadata(ReportRenderer.title(g) + " — " + g.organization().name(),
           g.document().owner() != null ? g.document().owner() : g.organization().name(),
-          g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),
-          "AI governance, AI code generation, controls, risk register, maturity, " + g.document().classification(),
-          "en", o.pdfDate());
+          words.get("pdf.subject", g.document().title(), g.organization().name(), info.asOf().date()),
+          words.get("pdf.keywords", g.document().classification()), words.tag(), o.pdfDate());
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       Provenance p = o.provenance();
       if (p == null || o.data() == null) {

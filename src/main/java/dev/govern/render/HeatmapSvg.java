@@ -22,6 +22,11 @@ public final class HeatmapSvg {
   private HeatmapSvg() {}
 
   public static Svg of(Heatmap h, String title, Map<String, String> hrefs) {
+    return of(h, title, hrefs, dev.govern.i18n.Messages.english());
+  }
+
+  /** {@link #of(Heatmap, String, Map)} with its axes and description in the language of {@code msg}. */
+  public static Svg of(Heatmap h, String title, Map<String, String> hrefs, dev.govern.i18n.Messages msg) {
     String id = "heatmap-" + h.kind();
     int columns = h.impact().size();
     int rows = h.rows().size();
@@ -38,14 +43,14 @@ public final class HeatmapSvg {
             // say the same but is not a role the Nu HTML Checker allows on <svg>.
             : "\" aria-labelledby=\"" + id + "-title\" aria-describedby=\"" + id + "-desc\"")
         .append(" font-family=\"DejaVu Sans, sans-serif\">");
-    String description = describe(h);
+    String description = describe(h, msg);
     s.append("<title id=\"").append(id).append("-title\">").append(Xml.escape(title)).append("</title>");
     s.append("<desc id=\"").append(id).append("-desc\">").append(Xml.escape(description)).append("</desc>");
     s.append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\" fill=\"#ffffff\"/>");
     // column heads: impact
     s.append("<text x=\"").append(LABEL_W + columns * CELL_W / 2).append("\" y=\"14\" text-anchor=\"middle\"")
-        .append(" font-size=\"12\" font-weight=\"bold\" fill=\"#333333\">Impact →</text>");
+        .append(" font-size=\"12\" font-weight=\"bold\" fill=\"#333333\">").append(Xml.escape(msg.get("chart.heatmap.impact"))).append(" →</text>");
     for (int c = 0; c < columns; c++) {
       Scale impact = h.impact().get(c);
       s.append("<text x=\"").append(LABEL_W + c * CELL_W + CELL_W / 2).append("\" y=\"36\" text-anchor=\"middle\"")
@@ -75,7 +80,7 @@ public final class HeatmapSvg {
     }
     s.append("<text x=\"").append(10).append("\" y=\"").append(HEAD_H + rows * CELL_H / 2)
         .append("\" font-size=\"12\" font-weight=\"bold\" fill=\"#333333\" transform=\"rotate(-90 10 ")
-        .append(HEAD_H + rows * CELL_H / 2).append(")\" text-anchor=\"middle\">Likelihood →</text>");
+        .append(HEAD_H + rows * CELL_H / 2).append(")\" text-anchor=\"middle\">").append(Xml.escape(msg.get("chart.heatmap.likelihood"))).append(" →</text>");
     s.append("</svg>");
     return new Svg(id, title, description, s.toString());
   }
@@ -104,16 +109,14 @@ public final class HeatmapSvg {
     }
   }
 
-  private static String describe(Heatmap h) {
+  private static String describe(Heatmap h, dev.govern.i18n.Messages msg) {
     String cells = h.rows().stream().flatMap(r -> r.cells().stream()).filter(c -> !c.risks().isEmpty())
         .map(c -> c.likelihood().label() + " × " + c.impact().label() + " (" + c.level().label() + "): "
             + c.risks().stream().map(Risk::id).collect(Collectors.joining(", ")))
         .collect(Collectors.joining("; "));
-    String text = h.placedCount() + " risks placed by " + h.kind() + " likelihood and impact"
-        + (cells.isEmpty() ? "." : ". " + cells + ".");
+    String text = msg.plural("chart.heatmap.placed_" + h.kind(), h.placedCount()) + (cells.isEmpty() ? "." : ". " + cells + ".");
     if (!h.unplaced().isEmpty()) {
-      text += " Not placed (level given without a position): "
-          + h.unplaced().stream().map(Risk::id).collect(Collectors.joining(", ")) + ".";
+      text += " " + msg.get("chart.heatmap.unplaced", h.unplaced().stream().map(Risk::id).collect(Collectors.joining(", ")));
     }
     return text;
   }

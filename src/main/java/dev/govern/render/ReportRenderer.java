@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public final class ReportRenderer {
   /** A row of the version history. */
-  public record HistoryEntry(String version, String date, String change) {}
+  public record HistoryEntry(String version, java.time.LocalDate date, String change) {}
 
   private final Templates templates;
   private final Assets assets;
@@ -52,6 +52,7 @@ public final class ReportRenderer {
     m.put("reportTitle", title(g));
     m.put("fontFamilies", fontFamilies);
     m.put("versions", history.entries().isEmpty() ? List.of(currentVersion(g, info)) : versions(history));
+    m.put("pageCounter", pageCounter(info.messages().raw("report.page_of")));
     m.put("history", history);
     m.put("trendCharts", charts.trends());
     Map<String, String> slug = new HashMap<>();
@@ -69,7 +70,7 @@ public final class ReportRenderer {
     for (Control c : g.controls()) {
       byId.putIfAbsent(c.id(), c);
       if (c.reviewEvery() != null) {
-        cadences.put(c.id(), SiteModel.cadence(c.reviewEvery()));
+        cadences.put(c.id(), SiteModel.cadence(c.reviewEvery(), info.messages()));
       }
       evidence.put(c.id(), List.copyOf(evidenceOf.getOrDefault(c, List.of())));
     }
@@ -92,15 +93,50 @@ public final class ReportRenderer {
   private static List<HistoryEntry> versions(ChangeHistory history) {
     return history.entries().stream()
         .map(e -> new HistoryEntry(e.tags().isEmpty() ? e.shortCommit() : String.join(", ", e.tags()),
-            e.day().toString(), e.subject() + (e.author() == null ? "" : " (" + e.author() + ")")))
+            e.day(), e.subject() + (e.author() == null ? "" : " (" + e.author() + ")")))
         .toList();
   }
 
   private static HistoryEntry currentVersion(Governance g, SiteInfo info) {
-    String date = g.document().approvers().stream().map(Approver::date).filter(Objects::nonNull)
-        .max(Comparator.naturalOrder()).map(Object::toString).orElse(info.asOf().date().toString());
+    java.time.LocalDate date = g.document().approvers().stream().map(Approver::date).filter(Objects::nonNull)
+        .max(Comparator.naturalOrder()).orElse(info.asOf().date());
     String version = g.document().version() == null ? "—" : g.document().version();
-    return new HistoryEntry(version, date, "Current version" + (info.commit() == null ? "" : " (commit " + info.commit() + ")"));
+    var words = info.messages();
+    return new HistoryEntry(version, date, words.get("report.current_version")
+        + (info.commit() == null ? "" : " (" + words.get("report.commit", info.commit()) + ")"));
+  }
+
+  /**
+   * "Page {0} of {1}" as the value of a CSS {@code content} property: the message's text as CSS
+   * strings around {@code counter(page)} and {@code counter(pages)}, so the footer reads in the
+   * report's language. Quotes and backslashes in the message are escaped, and nothing else of it
+   * can reach the stylesheet.
+   */
+  static String pageCounter(String message) {
+    StringBuilder css = new StringBuilder();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([01])}").matcher(message);
+    int from = 0;
+    while (m.find()) {
+      css.append(cssString(message.substring(from, m.start()))).append(m.group(1).equals("0") ? " counter(page) " : " counter(pages) ");
+      from = m.end();
+    }
+    css.append(cssString(message.substring(from)));
+    return css.toString().strip();
+  }
+
+  private static String cssString(String text) {
+    StringBuilder s = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        s.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || c == '<' || c == '>') {
+        s.append('\\').append(Integer.toHexString(c)).append(' ');
+      } else {
+        s.append(c);
+      }
+    }
+    return s.append('"').toString();
   }
 
 }

@@ -40,10 +40,14 @@ public final class SiteCharts {
   /** Draws the charts on the calling thread when first needed; null when a thread was started. */
   private Runnable onDemand;
 
-  private SiteCharts(Governance g, Analysis a, CompletableFuture<Map<String, Svg>> drawn) {
+  private final dev.govern.i18n.Messages messages;
+
+  private SiteCharts(Governance g, Analysis a, CompletableFuture<Map<String, Svg>> drawn,
+      dev.govern.i18n.Messages messages) {
     this.g = g;
     this.a = a;
     this.drawn = drawn;
+    this.messages = messages;
   }
 
   /**
@@ -52,11 +56,16 @@ public final class SiteCharts {
    * them all would compete with the page being rendered.
    */
   public static SiteCharts onDemand(Governance g, Analysis a, ChangeHistory history) {
+    return onDemand(g, a, history, dev.govern.i18n.Messages.english());
+  }
+
+  /** {@link #onDemand(Governance, Analysis, ChangeHistory)} with the words of {@code messages}. */
+  public static SiteCharts onDemand(Governance g, Analysis a, ChangeHistory history, dev.govern.i18n.Messages messages) {
     CompletableFuture<Map<String, Svg>> drawn = new CompletableFuture<>();
-    SiteCharts charts = new SiteCharts(g, a, drawn);
+    SiteCharts charts = new SiteCharts(g, a, drawn, messages);
     charts.onDemand = () -> {
       try {
-        drawn.complete(drawAll(g, a, history));
+        drawn.complete(drawAll(g, a, history, messages));
       } catch (RuntimeException | Error e) {
         drawn.completeExceptionally(e);
       }
@@ -78,31 +87,38 @@ public final class SiteCharts {
 
   /** Starts drawing the charts and returns at once. */
   public static SiteCharts start(Governance g, Analysis a, ChangeHistory history) {
+    return start(g, a, history, dev.govern.i18n.Messages.english());
+  }
+
+  /** Starts drawing the charts, with their words in the language of {@code messages}, and returns at once. */
+  public static SiteCharts start(Governance g, Analysis a, ChangeHistory history, dev.govern.i18n.Messages messages) {
     CompletableFuture<Map<String, Svg>> drawn = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
-        drawn.complete(drawAll(g, a, history));
+        drawn.complete(drawAll(g, a, history, messages));
       } catch (RuntimeException | Error e) {
         drawn.completeExceptionally(e);
       }
     }, "govern-charts");
     t.setDaemon(true);
     t.start();
-    return new SiteCharts(g, a, drawn);
+    return new SiteCharts(g, a, drawn, messages);
   }
 
-  private static Map<String, Svg> drawAll(Governance g, Analysis a, ChangeHistory history) {
+  private static Map<String, Svg> drawAll(Governance g, Analysis a, ChangeHistory history,
+      dev.govern.i18n.Messages messages) {
     Map<String, Svg> charts = new LinkedHashMap<>();
-    charts.put("domains", Charts.domainStatus(a.domains()));
+    charts.put("domains", Charts.domainStatus(a.domains(), messages));
     for (KpiStatus k : a.kpis()) {
-      Charts.kpiTrend(k).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
+      Charts.kpiTrend(k, messages).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
     }
     // A catalogue of one or two groups (OWASP's ten items are one) gains nothing from bars: its
     // group table says it all, so it gets no chart.
     a.coverage().stream().filter(c -> c.groups().size() >= MIN_GROUPS_FOR_CHART)
-        .forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
-    Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
-    AiAttribution.of(g.measurements()).flatMap(Charts::aiShare).ifPresent(svg -> charts.put("ai-share", svg));
+        .forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c, messages)));
+    Charts.roadmap(g.roadmap(), a.asOf(), messages).ifPresent(svg -> charts.put("roadmap", svg));
+    AiAttribution.of(g.measurements()).flatMap(ai -> Charts.aiShare(ai, messages))
+        .ifPresent(svg -> charts.put("ai-share", svg));
     if (history.trend() != null) {
       Map<String, String> colors = new LinkedHashMap<>();
       Map<String, String> labels = new LinkedHashMap<>();
@@ -110,10 +126,10 @@ public final class SiteCharts {
         colors.put(l.id(), l.color());
         labels.put(l.id(), l.label());
       });
-      Charts.maturityTrend(history.trend()).ifPresent(svg -> charts.put("trend-maturity", svg));
-      Charts.controlsTrend(history.trend()).ifPresent(svg -> charts.put("trend-controls", svg));
-      Charts.risksTrend(history.trend(), colors, labels).ifPresent(svg -> charts.put("trend-risks", svg));
-      Charts.kpiOutcomeTrend(history.trend()).ifPresent(svg -> charts.put("trend-kpis", svg));
+      Charts.maturityTrend(history.trend(), messages).ifPresent(svg -> charts.put("trend-maturity", svg));
+      Charts.controlsTrend(history.trend(), messages).ifPresent(svg -> charts.put("trend-controls", svg));
+      Charts.risksTrend(history.trend(), colors, labels, messages).ifPresent(svg -> charts.put("trend-risks", svg));
+      Charts.kpiOutcomeTrend(history.trend(), messages).ifPresent(svg -> charts.put("trend-kpis", svg));
     }
     return charts;
   }
@@ -167,8 +183,8 @@ public final class SiteCharts {
     Map<String, Svg> charts = all();
     Map<String, Svg> page = new LinkedHashMap<>();
     page.put("domains", charts.get("domains"));
-    page.put("heatmap-inherent", HeatmapSvg.of(a.inherent(), "Inherent risk heatmap", hrefs));
-    page.put("heatmap-residual", HeatmapSvg.of(a.residual(), "Residual risk heatmap", hrefs));
+    page.put("heatmap-inherent", HeatmapSvg.of(a.inherent(), messages.get("chart.heatmap.inherent"), hrefs, messages));
+    page.put("heatmap-residual", HeatmapSvg.of(a.residual(), messages.get("chart.heatmap.residual"), hrefs, messages));
     charts.forEach((name, svg) -> {
       if (!name.startsWith("trend-")) {
         page.putIfAbsent(name, svg);

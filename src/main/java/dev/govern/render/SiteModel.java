@@ -3,6 +3,7 @@ package dev.govern.render;
 import dev.govern.analysis.AiAttribution;
 import dev.govern.analysis.Analysis;
 import dev.govern.analysis.Freshness;
+import dev.govern.i18n.Messages;
 import dev.govern.analysis.KpiStatus;
 import dev.govern.load.Periods;
 import dev.govern.model.Catalogue;
@@ -16,11 +17,10 @@ import dev.govern.model.RiskLevel;
 import dev.govern.model.Scale;
 import dev.govern.model.Status;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,6 +45,7 @@ public final class SiteModel {
   /** A roadmap phase with its time span in words and its count of done activities. */
   public record PhaseView(Phase phase, String when, long done) {}
 
+  /** The site's sections in navigation order, as key and page; their labels are messages {@code nav.KEY}. */
   public static final List<NavItem> NAV = List.of(
       new NavItem("dashboard", "Dashboard", "index.html"),
       new NavItem("controls", "Controls", "controls/index.html"),
@@ -58,6 +59,11 @@ public final class SiteModel {
       new NavItem("repositories", "Repositories", "repositories.html"),
       new NavItem("evidence", "Evidence", "evidence.html"),
       new NavItem("history", "History", "history.html"));
+
+  /** The navigation with each label in the language of {@code messages}. */
+  static List<NavItem> nav(List<NavItem> items, Messages messages) {
+    return items.stream().map(i -> new NavItem(i.key(), messages.get("nav." + i.key()), i.href())).toList();
+  }
 
   /** The page of AI attribution measured from Git history. */
   public static final String AI_PAGE = "ai-attribution.html";
@@ -86,7 +92,9 @@ public final class SiteModel {
     m.put("g", g);
     m.put("a", a);
     m.put("info", info);
-    m.put("lang", "en");
+    m.put("lang", info.messages().tag());
+    m.put("t", new MessageMethod(info.messages()));
+    m.put("msg", info.messages());
     m.put("brand", brand(g.report().brand(), false));
     // The AI attribution page exists when the scan measured some repository's history.
     java.util.Optional<AiAttribution> ai = AiAttribution.of(g.measurements());
@@ -95,9 +103,9 @@ public final class SiteModel {
       m.put("signals", List.of(dev.govern.scan.attribution.Signal.values()));
       List<NavItem> nav = new java.util.ArrayList<>(NAV);
       nav.add(nav.size() - 2, new NavItem("ai", "AI attribution", AI_PAGE));
-      m.put("nav", List.copyOf(nav));
+      m.put("nav", nav(nav, info.messages()));
     } else {
-      m.put("nav", NAV);
+      m.put("nav", nav(NAV, info.messages()));
     }
     dev.govern.analysis.RepositoryOverview.of(g).ifPresent(r -> m.put("repos", r));
     m.put("statuses", List.of(Status.IMPLEMENTED, Status.PARTIAL, Status.PLANNED, Status.NOT_IMPLEMENTED));
@@ -136,7 +144,7 @@ public final class SiteModel {
     Map<String, String> frequencies = new HashMap<>();
     for (Control c : g.controls()) {
       reviewFreshness.putIfAbsent(c.id(), Freshness.of(c.lastReviewed(), c.reviewEvery(), a.asOf()));
-      String f = frequency(c);
+      String f = frequency(c, info.messages());
       if (f != null) {
         frequencies.putIfAbsent(c.id(), f);
       }
@@ -158,7 +166,7 @@ public final class SiteModel {
     g.catalogues().forEach(c -> addIfLink(safe, c.url()));
     g.references().forEach(r -> addIfLink(safe, r.url()));
     m.put("safeLocations", safe);
-    m.put("phases", g.roadmap().phases().stream().map(p -> new PhaseView(p, when(p, g.roadmap().start()),
+    m.put("phases", g.roadmap().phases().stream().map(p -> new PhaseView(p, when(p, g.roadmap().start(), info.messages()),
         p.activities().stream().filter(act -> act.status() == dev.govern.model.ActivityStatus.DONE).count())).toList());
     return m;
   }
@@ -179,18 +187,15 @@ public final class SiteModel {
     return out;
   }
 
-  /** "Months 3–4", or "March 2026 – April 2026" when the roadmap has a start date. */
-  static String when(Phase p, LocalDate start) {
+  /** "Months 3–4", or "March 2026 – April 2026" when the roadmap has a start date, in the language. */
+  static String when(Phase p, LocalDate start, Messages messages) {
     if (start == null) {
-      return p.firstMonth() == p.lastMonth() ? "Month " + p.firstMonth() : "Months " + p.firstMonth() + "–" + p.lastMonth();
+      return p.firstMonth() == p.lastMonth() ? messages.get("roadmap.month", p.firstMonth())
+          : messages.get("roadmap.months", p.firstMonth(), p.lastMonth());
     }
-    LocalDate from = start.plusMonths(p.firstMonth() - 1L);
-    LocalDate to = start.plusMonths(p.lastMonth() - 1L);
-    return month(from) + (p.firstMonth() == p.lastMonth() ? "" : " – " + month(to));
-  }
-
-  private static String month(LocalDate d) {
-    return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+    YearMonth from = YearMonth.from(start.plusMonths(p.firstMonth() - 1L));
+    YearMonth to = YearMonth.from(start.plusMonths(p.lastMonth() - 1L));
+    return p.firstMonth() == p.lastMonth() ? messages.month(from) : messages.get("roadmap.span", from, to);
   }
 
   /**
@@ -198,10 +203,10 @@ public final class SiteModel {
    * (P3M)" when the cadence is what the frequency's words name, "Every pull request · review
    * monthly (P1M)" when it is set apart, null when neither is given.
    */
-  static String frequency(Control c) {
-    String cadence = cadence(c.reviewEvery());
+  static String frequency(Control c, Messages words) {
+    String cadence = cadence(c.reviewEvery(), words);
     if (c.frequency() == null) {
-      return cadence == null ? null : "review " + cadence;
+      return cadence == null ? null : words.get("period.review", cadence);
     }
     if (cadence == null) {
       return c.frequency();
@@ -209,7 +214,7 @@ public final class SiteModel {
     if (c.reviewEvery().equals(Periods.fromWords(c.frequency()))) {
       return c.frequency() + " (" + c.reviewEvery() + ")";
     }
-    return c.frequency() + " · review " + cadence;
+    return c.frequency() + " · " + words.get("period.review", cadence);
   }
 
   /** The brand of the site ({@code pdf} false) or of the print HTML. */
@@ -221,6 +226,38 @@ public final class SiteModel {
 
   /** A cadence in words for pages: "quarterly (P3M)". */
   public static String cadence(java.time.Period p) {
-    return p == null ? null : Periods.describe(p) + " (" + p + ")";
+    return cadence(p, Messages.english());
+  }
+
+  /** A cadence in the words of {@code words}: "quarterly (P3M)", "vierteljährlich (P3M)". */
+  public static String cadence(java.time.Period p, Messages words) {
+    return p == null ? null : describe(p, words) + " (" + p + ")";
+  }
+
+  /** A review period in words, as {@link Periods#describe} says it, in the language. */
+  static String describe(java.time.Period p, Messages words) {
+    long months = p.toTotalMonths();
+    if (p.getDays() == 0) {
+      if (months == 1) {
+        return words.get("period.monthly");
+      }
+      if (months == 3) {
+        return words.get("period.quarterly");
+      }
+      if (months == 12) {
+        return words.get("period.annually");
+      }
+      return months % 12 == 0 ? words.get("period.every_years", months / 12) : words.get("period.every_months", months);
+    }
+    if (months == 0) {
+      if (p.getDays() == 1) {
+        return words.get("period.daily");
+      }
+      if (p.getDays() == 7) {
+        return words.get("period.weekly");
+      }
+      return words.get("period.every_days", p.getDays());
+    }
+    return words.get("period.every", p.toString());
   }
 }

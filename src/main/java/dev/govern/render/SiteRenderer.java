@@ -96,7 +96,7 @@ public final class SiteRenderer {
       extra.put("domainName", domainNames.getOrDefault(c.domain(), c.domain()));
       extra.put("evidence", List.copyOf(evidenceByControl.getOrDefault(c, List.of())));
       extra.put("reviewFreshness", Freshness.of(c.lastReviewed(), c.reviewEvery(), a.asOf()));
-      putIfNotNull(extra, "cadence", SiteModel.cadence(c.reviewEvery()));
+      putIfNotNull(extra, "cadence", SiteModel.cadence(c.reviewEvery(), info.messages()));
       jobs.add(new Job(SiteModel.controlPage(c.id()), "site/control.ftlh", () -> extra));
     }
     for (Risk r : g.risks()) {
@@ -109,7 +109,7 @@ public final class SiteRenderer {
         Map<String, Object> extra = new HashMap<>();
         extra.put("policy", p);
         extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1));
-        putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery()));
+        putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery(), info.messages()));
         return extra;
       }));
     }

@@ -54,9 +54,16 @@ final class Generation {
     this.assets = Map.copyOf(assets);
     this.analysis = Analysis.of(g, checked.asOf().date());
     // The PDF is made on request: every page links to it, as in a built site.
+    dev.govern.i18n.Messages words;
+    try {
+      words = SiteBuild.messages(g, options);
+    } catch (dev.govern.render.RenderException e) {
+      // The check before this generation reports what is wrong with the language or its messages.
+      words = dev.govern.i18n.Messages.english();
+    }
     this.info = new SiteInfo(checked.asOf(), g.document().version(), checked.commit(), checked.dirty(),
-        SiteBuild.PDF_NAME, checked.provenance());
-    this.charts = SiteCharts.onDemand(g, analysis, checked.history());
+        SiteBuild.PDF_NAME, checked.provenance(), words);
+    this.charts = SiteCharts.onDemand(g, analysis, checked.history(), words);
     this.pages = new SiteRenderer(templates, templatesDir).pages(g, analysis, info, checked.history(), charts);
   }
 

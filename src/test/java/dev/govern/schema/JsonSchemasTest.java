@@ -56,6 +56,9 @@ class JsonSchemasTest {
     Files.writeString(everyKey.resolve("governance.yaml"), "report:\n  title: Every Key Report\n  since: v1.0\n"
         + "  brand:\n    logo: logo.png\n    primary: '#1f4e79'\n    accent: '#8a4b00'\n",
         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Path governance = everyKey.resolve("governance.yaml");
+    Files.writeString(governance, Files.readString(governance).replace("  classification: INTERNAL\n",
+        "  classification: INTERNAL\n  language: de-CH\n"));
     Files.writeString(everyKey.resolve("scan-rules.yaml"), """
         assistants:
           - { tool: inhouse, name: In-house Agent, files: ["**/AGENT.rules"] }

@@ -30,9 +30,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The fonts a PDF may use: the bundled DejaVu Sans and DejaVu Sans Mono, plus font files a
- * governance repository names (for scripts DejaVu lacks, such as CJK), and which characters they
- * can draw between them.
+ * The fonts a PDF may use: the bundled DejaVu Sans and DejaVu Sans Mono, the bundled CJK font
+ * ({@link #CJK_FAMILY}), plus font files a governance repository names (for scripts none of these
+ * has), and which characters they can draw between them.
  *
  * <p>openhtmltopdf draws a character no font has as {@code #} and says nothing, so callers check
  * text with {@link #missing(String)} before rendering and warn. Every font is registered under its
@@ -52,6 +52,15 @@ public final class FontSet {
   static final long MAX_FONT_BYTES = 64L * 1024 * 1024;
 
   private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
+
+  /**
+   * The bundled CJK family: WenQuanYi Zen Hei, which draws the Chinese (Traditional and
+   * Simplified) that DejaVu lacks, so a report in Chinese needs no font of the user's. Embedded as
+   * a subset like every font, so a report pays only for the characters it uses.
+   */
+  public static final String CJK_FAMILY = "WenQuanYi Zen Hei";
+
+  private static final String CJK_FILE = "/fonts/WenQuanZhengHei.ttf";
 
   private final List<Face> faces;
   private final List<String> families;
@@ -108,6 +117,10 @@ public final class FontSet {
       byte[] data = readInside(root, given, shown);
       Parsed parsed = parse(data, shown);
       Face face = new Face(parsed.family, parsed.weight, parsed.style, data);
+      if (faces.stream().anyMatch(f -> java.util.Arrays.equals(f.data(), data))) {
+        // A repository that named the CJK font before govern shipped it: the same file, once.
+        continue;
+      }
       if (!seen.add(key(face))) {
         throw new PdfException(
             "font file " + shown + ": another font already provides family '" + face.family()
@@ -381,9 +394,10 @@ public final class FontSet {
         {MONOSPACE_FAMILY, "DejaVuSansMono-Bold.ttf", "700", "NORMAL"},
         {MONOSPACE_FAMILY, "DejaVuSansMono-Oblique.ttf", "400", "ITALIC"},
         {MONOSPACE_FAMILY, "DejaVuSansMono-BoldOblique.ttf", "700", "ITALIC"},
+        {CJK_FAMILY, CJK_FILE, "400", "NORMAL"},
       };
       for (String[] file : files) {
-        byte[] data = resource(DEJAVU + file[1]);
+        byte[] data = resource(file[1].startsWith("/") ? file[1] : DEJAVU + file[1]);
         faces.add(new Face(file[0], Integer.parseInt(file[2]), FontStyle.valueOf(file[3]), data));
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
           coverage.or(coverage(ttf));

@@ -1,9 +1,12 @@
 package dev.govern.render.chart;
 
+import dev.govern.i18n.Messages;
+
 import dev.govern.analysis.AiAttribution;
 import dev.govern.analysis.Share;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,12 +25,12 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class AiShareChart {
   static final int WIDTH = 640;
   static final int HEIGHT = 280;
-  static final String COMMITS = "AI-attributed commits";
-  static final String LINES = "Lines added in AI-attributed commits";
 
   private AiShareChart() {}
 
-  static Optional<Svg> of(AiAttribution ai) {
+  static Optional<Svg> of(AiAttribution ai, Messages msg) {
+    String commits = msg.get("ai.ai_commits");
+    String lines = msg.get("ai.ai_lines_added");
     if (ai.months().stream().noneMatch(m -> m.commitShare().defined())) {
       return Optional.empty();
     }
@@ -35,11 +38,11 @@ final class AiShareChart {
     List<AiAttribution.MonthRow> months = ai.months();
     for (int i = 0; i < months.size(); i++) {
       AiAttribution.MonthRow m = months.get(i);
-      Key key = new Key(i, m.month().toString());
-      data.addValue(value(m.commitShare()), COMMITS, key);
-      data.addValue(value(m.lineShare()), LINES, key);
+      Key key = new Key(i, msg.monthShort(m.month()));
+      data.addValue(value(m.commitShare()), commits, key);
+      data.addValue(value(m.lineShare()), lines, key);
     }
-    CategoryAxis axis = new LabelAxis(months.stream().map(m -> m.month().toString()).toList());
+    CategoryAxis axis = new LabelAxis(months.stream().map(m -> msg.monthShort(m.month())).toList());
     ChartStyle.categoryAxis(axis);
     axis.setMaximumCategoryLabelLines(1);
     axis.setLowerMargin(0.02);
@@ -61,26 +64,22 @@ final class AiShareChart {
     ChartStyle.plot(plot);
     JFreeChart chart = ChartStyle.chart(plot, true);
     return Optional.of(SvgOutput.render(chart, "chart-ai-share", WIDTH, HEIGHT,
-        "AI-attributed share of commits and added lines by month", describe(months)));
+        msg.get("chart.ai.title"), describe(months, msg)));
   }
 
   private static Double value(Share s) {
     return s.defined() ? s.percent() : null;
   }
 
-  static String describe(List<AiAttribution.MonthRow> months) {
-    StringBuilder sb = new StringBuilder("Share of commits carrying an AI assistant's signal (trailers, bot authors,"
-        + " git-ai notes, Agent Trace), and of lines added by those commits, across all scanned repositories: ");
-    for (int i = 0; i < months.size(); i++) {
-      AiAttribution.MonthRow m = months.get(i);
-      sb.append(i == 0 ? "" : "; ").append(m.month()).append(' ');
-      if (m.commitShare().defined()) {
-        sb.append(m.commitShare().text()).append("% of ").append(m.commits()).append(" commits, ")
-            .append(m.lineShare().text()).append("% of lines added");
-      } else {
-        sb.append("no commits");
-      }
+  static String describe(List<AiAttribution.MonthRow> months, Messages msg) {
+    List<String> parts = new ArrayList<>();
+    for (AiAttribution.MonthRow m : months) {
+      parts.add(msg.monthShort(m.month()) + " " + (m.commitShare().defined()
+          ? msg.get("chart.ai.month", msg.percent(new java.math.BigDecimal(m.commitShare().text())), m.commits(),
+              msg.percent(new java.math.BigDecimal(m.lineShare().text())))
+          : msg.get("chart.ai.no_commits")));
     }
-    return sb.append('.').toString();
+    return msg.get("chart.ai.describe", String.join("; ", parts));
   }
+
 }

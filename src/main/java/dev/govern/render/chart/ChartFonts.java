@@ -42,9 +42,14 @@ final class ChartFonts {
   }
 
   private static Font load(String file) {
-    try (InputStream in = ChartFonts.class.getResourceAsStream(DIR + file)) {
+    return load(DIR + file, "jasperreports-fonts");
+  }
+
+  private static Font load(String path, String from) {
+    String file = path;
+    try (InputStream in = ChartFonts.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("font " + DIR + file + " is not on the classpath (jasperreports-fonts)");
+        throw new IllegalStateException("font " + file + " is not on the classpath (" + from + ")");
       }
       byte[] data = in.readAllBytes();
       // From a file AWT copies nothing; from a stream it leaves a temporary copy behind a killed build.
@@ -60,5 +65,23 @@ final class ChartFonts {
 
   static Font regular(int size) {
     return Holder.REGULAR.deriveFont(Font.PLAIN, size);
+  }
+
+  /** The family of the bundled CJK font, which the PDF embeds too. */
+  static final String CJK_FAMILY = "WenQuanYi Zen Hei";
+
+  /** The bundled CJK font, loaded only when a chart's text needs it (it is 13 MB). */
+  private static final class Cjk {
+    static final Font REGULAR = load("/fonts/WenQuanZhengHei.ttf", "");
+  }
+
+  /**
+   * A font that can lay out {@code text}: DejaVu Sans, or the CJK font when DejaVu lacks some of
+   * its characters, so that legend items in Chinese are measured at their real width and do not
+   * run into each other.
+   */
+  static Font forText(String text, int size) {
+    Font regular = regular(size);
+    return regular.canDisplayUpTo(text) < 0 ? regular : Cjk.REGULAR.deriveFont(Font.PLAIN, size);
   }
 }

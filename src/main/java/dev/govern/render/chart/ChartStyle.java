@@ -91,7 +91,12 @@ final class ChartStyle {
     chart.setPadding(new RectangleInsets(6, 6, 6, 14));
     LegendTitle l = chart.getLegend();
     if (l != null) {
-      l.setItemFont(smallFont());
+      StringBuilder labels = new StringBuilder();
+      var items = plot.getLegendItems();
+      for (int i = 0; i < items.getItemCount(); i++) {
+        labels.append(items.get(i).getLabel());
+      }
+      l.setItemFont(ChartFonts.forText(labels.toString(), SMALL_FONT_SIZE));
       l.setItemPaint(INK);
       l.setFrame(BlockBorder.NONE);
       l.setBackgroundPaint(BACKGROUND);

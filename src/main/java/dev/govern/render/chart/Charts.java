@@ -1,5 +1,7 @@
 package dev.govern.render.chart;
 
+import dev.govern.i18n.Messages;
+
 import dev.govern.analysis.Analysis;
 import dev.govern.analysis.Coverage;
 import dev.govern.analysis.KpiStatus;
@@ -26,7 +28,12 @@ public final class Charts {
    * (Implemented, Partial, Planned, Not implemented), with a legend.
    */
   public static Svg domainStatus(List<Analysis.DomainCounts> domains) {
-    return DomainStatusChart.of(domains);
+    return domainStatus(domains, Messages.english());
+  }
+
+  /** {@link #domainStatus(List)} in the language of {@code messages}. */
+  public static Svg domainStatus(List<Analysis.DomainCounts> domains, Messages messages) {
+    return DomainStatusChart.of(domains, messages);
   }
 
   /**
@@ -38,12 +45,22 @@ public final class Charts {
     return KpiTrendChart.of(status);
   }
 
+  /** {@link #kpiTrend(KpiStatus)} in the language of {@code messages}. */
+  public static Optional<Svg> kpiTrend(KpiStatus status, Messages messages) {
+    return KpiTrendChart.of(status, messages);
+  }
+
   /**
    * Horizontal bars per top-level group of a framework catalogue: % of requirements covered by a
    * mapped control and % covered by an implemented control, on a 0–100 axis.
    */
   public static Svg coverage(Coverage coverage) {
-    return CoverageChart.of(coverage);
+    return coverage(coverage, Messages.english());
+  }
+
+  /** {@link #coverage(Coverage)} in the language of {@code messages}. */
+  public static Svg coverage(Coverage coverage, Messages messages) {
+    return CoverageChart.of(coverage, messages);
   }
 
   /**
@@ -54,7 +71,12 @@ public final class Charts {
    * @param asOf may be null for no as-of line
    */
   public static Optional<Svg> roadmap(Roadmap roadmap, LocalDate asOf) {
-    return RoadmapChart.of(roadmap, asOf);
+    return roadmap(roadmap, asOf, Messages.english());
+  }
+
+  /** {@link #roadmap(Roadmap, LocalDate)} in the language of {@code messages}. */
+  public static Optional<Svg> roadmap(Roadmap roadmap, LocalDate asOf, Messages messages) {
+    return RoadmapChart.of(roadmap, asOf, messages);
   }
 
   // Governance over the Git history, one chart per metric, oldest point first; empty when the
@@ -70,12 +92,22 @@ public final class Charts {
     return TrendCharts.maturity(trend);
   }
 
+  /** {@link #maturityTrend(Trend)} in the language of {@code messages}. */
+  public static Optional<Svg> maturityTrend(Trend trend, Messages messages) {
+    return TrendCharts.maturity(trend, messages);
+  }
+
   /**
    * Controls by status at each point, a line per status of {@link Trend#statuses()} in the status
    * colours of the domain chart. Empty when the trend has fewer than 2 points.
    */
   public static Optional<Svg> controlsTrend(Trend trend) {
     return TrendCharts.controls(trend);
+  }
+
+  /** {@link #controlsTrend(Trend)} in the language of {@code messages}. */
+  public static Optional<Svg> controlsTrend(Trend trend, Messages messages) {
+    return TrendCharts.controls(trend, messages);
   }
 
   /**
@@ -90,6 +122,12 @@ public final class Charts {
     return TrendCharts.risks(trend, levelColors, levelLabels);
   }
 
+  /** {@link #risksTrend(Trend, Map, Map)} in the language of {@code messages}. */
+  public static Optional<Svg> risksTrend(Trend trend, Map<String, String> levelColors, Map<String, String> levelLabels,
+      Messages messages) {
+    return TrendCharts.risks(trend, levelColors, levelLabels, messages);
+  }
+
   /**
    * KPIs by outcome at each point: Met (green), Missed (red) and No data (grey), a line each.
    * Empty when the trend has fewer than 2 points.
@@ -98,8 +136,18 @@ public final class Charts {
     return TrendCharts.kpiOutcomes(trend);
   }
 
+  /** {@link #kpiOutcomeTrend(Trend)} in the language of {@code messages}. */
+  public static Optional<Svg> kpiOutcomeTrend(Trend trend, Messages messages) {
+    return TrendCharts.kpiOutcomes(trend, messages);
+  }
+
   /** The organisation-wide AI-attributed share by month; empty when no month has commits. */
   public static Optional<Svg> aiShare(dev.govern.analysis.AiAttribution ai) {
-    return AiShareChart.of(ai);
+    return aiShare(ai, Messages.english());
+  }
+
+  /** {@link #aiShare} in the language of {@code messages}. */
+  public static Optional<Svg> aiShare(dev.govern.analysis.AiAttribution ai, Messages messages) {
+    return AiShareChart.of(ai, messages);
   }
 }

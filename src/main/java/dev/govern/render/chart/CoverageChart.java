@@ -1,5 +1,7 @@
 package dev.govern.render.chart;
 
+import dev.govern.i18n.Messages;
+
 import dev.govern.analysis.Coverage;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -22,15 +24,15 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /** A framework's top-level groups: % of requirements covered, and % covered by implemented controls. */
 final class CoverageChart {
-  static final String COVERED = "Covered by a mapped control";
-  static final String IMPLEMENTED = "Covered by an implemented control";
 
   /** The axis runs a little past 100 so that "100%" fits after a full bar. */
   private static final double LABEL_ROOM = 112;
 
   private CoverageChart() {}
 
-  static Svg of(Coverage coverage) {
+  static Svg of(Coverage coverage, Messages msg) {
+    String covered = msg.get("chart.coverage.covered");
+    String implemented = msg.get("chart.coverage.implemented");
     List<Coverage.GroupCoverage> groups = coverage.groups();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> labels = new ArrayList<>();
@@ -38,8 +40,8 @@ final class CoverageChart {
       Coverage.GroupCoverage g = groups.get(i);
       Key key = new Key(i, Words.clean(g.label()));
       labels.add(key.label());
-      data.addValue(g.percent(), COVERED, key);
-      data.addValue(implementedPercent(g), IMPLEMENTED, key);
+      data.addValue(g.percent(), covered, key);
+      data.addValue(implementedPercent(g), implemented, key);
     }
 
     CategoryAxis categories = new LabelAxis(labels);
@@ -49,7 +51,7 @@ final class CoverageChart {
     categories.setUpperMargin(0.03);
     categories.setMaximumCategoryLabelWidthRatio(0.36f);
 
-    NumberAxis percent = new NumberAxis("% of requirements");
+    NumberAxis percent = new NumberAxis(msg.get("chart.coverage.axis"));
     ChartStyle.valueAxis(percent);
     // Ticks stop at 100; the room beyond is for the label of a full bar, which the plot would clip.
     percent.setRange(0, LABEL_ROOM);
@@ -62,7 +64,8 @@ final class CoverageChart {
     bars.setSeriesPaint(0, ChartStyle.COVERED);
     bars.setSeriesPaint(1, ChartStyle.IMPLEMENTED);
     bars.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator("{2}%", NumberFormat.getIntegerInstance(Locale.ROOT)));
+        new StandardCategoryItemLabelGenerator(msg.raw("format.percent").replace("{0}", "{2}"),
+            NumberFormat.getIntegerInstance(Locale.ROOT)));
     bars.setDefaultItemLabelsVisible(true);
     bars.setDefaultItemLabelPaint(ChartStyle.INK);
     bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -70,13 +73,13 @@ final class CoverageChart {
     CategoryPlot plot = new CategoryPlot(data, categories, percent, bars);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     ChartStyle.plot(plot);
-    plot.setNoDataMessage("No requirements");
+    plot.setNoDataMessage(msg.get("chart.coverage.none"));
     JFreeChart chart = ChartStyle.chart(plot, true);
 
     String id = SvgOutput.id("chart-coverage-", coverage.catalogue().id());
-    String title = "Coverage of " + Words.clean(coverage.catalogue().title()) + " by group";
+    String title = msg.get("chart.coverage.title", Words.clean(coverage.catalogue().title()));
     int height = 84 + 36 * Math.max(1, groups.size());
-    return SvgOutput.render(chart, id, 640, height, title, describe(coverage));
+    return SvgOutput.render(chart, id, 640, height, title, describe(coverage, msg));
   }
 
   /** Rounded down like {@link Coverage.GroupCoverage#percent()}, so 99.6% never shows as complete. */
@@ -84,20 +87,19 @@ final class CoverageChart {
     return g.requirements() == 0 ? 0 : (int) Math.floor(100.0 * g.implemented() / g.requirements());
   }
 
-  static String describe(Coverage coverage) {
-    StringBuilder s = new StringBuilder();
-    s.append(Words.clean(coverage.catalogue().title())).append(": ").append(coverage.requirements())
-        .append(" requirements, ").append(coverage.covered()).append(" covered by a mapped control (")
-        .append(coverage.percent()).append("%), ").append(coverage.implemented())
-        .append(" by an implemented control (").append(coverage.implementedPercent()).append("%).");
+  static String describe(Coverage coverage, Messages msg) {
+    StringBuilder s = new StringBuilder(msg.get("chart.coverage.describe", Words.clean(coverage.catalogue().title()),
+        coverage.requirements(), coverage.covered(), msg.percent(coverage.percent()), coverage.implemented(),
+        msg.percent(coverage.implementedPercent())));
     List<String> parts = new ArrayList<>();
     for (Coverage.GroupCoverage g : coverage.groups()) {
-      parts.add(Words.clean(g.label()) + ": " + g.covered() + " of " + g.requirements() + " covered ("
-          + g.percent() + "%), " + g.implemented() + " implemented (" + implementedPercent(g) + "%)");
+      parts.add(msg.get("chart.coverage.group", Words.clean(g.label()), g.covered(), g.requirements(),
+          msg.percent(g.percent()), g.implemented(), msg.percent(implementedPercent(g))));
     }
     if (!parts.isEmpty()) {
       s.append(' ').append(String.join("; ", parts)).append('.');
     }
     return s.toString();
   }
+
 }

@@ -1,5 +1,7 @@
 package dev.govern.render.chart;
 
+import dev.govern.i18n.Messages;
+
 import dev.govern.analysis.Analysis;
 import dev.govern.model.Status;
 import java.awt.Color;
@@ -23,14 +25,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** Controls per domain by implementation status, as horizontal stacked bars. */
 final class DomainStatusChart {
   static final String ID = "chart-domain-status";
-  static final String TITLE = "Control implementation by domain";
 
   /** Most advanced first, the order the legend and each bar read in. */
   static final List<Status> ORDER = List.of(Status.IMPLEMENTED, Status.PARTIAL, Status.PLANNED, Status.NOT_IMPLEMENTED);
 
   private DomainStatusChart() {}
 
-  static Svg of(List<Analysis.DomainCounts> domains) {
+  static Svg of(List<Analysis.DomainCounts> domains, Messages msg) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<Key> keys = new ArrayList<>();
     for (int i = 0; i < domains.size(); i++) {
@@ -40,7 +41,7 @@ final class DomainStatusChart {
       for (int i = 0; i < domains.size(); i++) {
         int n = domains.get(i).count(status);
         // No value rather than zero: a zero-width segment would still carry a "0" label.
-        data.addValue(n == 0 ? null : Integer.valueOf(n), status.label(), keys.get(i));
+        data.addValue(n == 0 ? null : Integer.valueOf(n), msg.get("status." + status.id()), keys.get(i));
       }
     }
 
@@ -51,7 +52,7 @@ final class DomainStatusChart {
     categories.setUpperMargin(0.04);
     categories.setMaximumCategoryLabelWidthRatio(0.32f);
 
-    NumberAxis counts = new NumberAxis("Controls");
+    NumberAxis counts = new NumberAxis(msg.get("nav.controls"));
     ChartStyle.valueAxis(counts);
     counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     counts.setUpperMargin(0.02);
@@ -75,11 +76,11 @@ final class DomainStatusChart {
     CategoryPlot plot = new CategoryPlot(data, categories, counts, bars);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     ChartStyle.plot(plot);
-    plot.setNoDataMessage("No domains");
+    plot.setNoDataMessage(msg.get("chart.no_domains"));
     JFreeChart chart = ChartStyle.chart(plot, true);
 
     int height = 84 + 28 * Math.max(1, domains.size());
-    return SvgOutput.render(chart, ID, 640, height, TITLE, describe(domains));
+    return SvgOutput.render(chart, ID, 640, height, msg.get("dashboard.by_domain"), describe(domains, msg));
   }
 
   private static int count(Analysis.DomainCounts d, Status s) {
@@ -87,18 +88,18 @@ final class DomainStatusChart {
   }
 
   /** "Tool Management: 2 implemented, 1 partial, 0 planned, 0 not implemented; …". */
-  static String describe(List<Analysis.DomainCounts> domains) {
+  static String describe(List<Analysis.DomainCounts> domains, Messages msg) {
     if (domains.isEmpty()) {
-      return "No domains.";
+      return msg.get("chart.no_domains") + ".";
     }
     List<String> parts = new ArrayList<>();
     for (Analysis.DomainCounts d : domains) {
       List<String> counts = new ArrayList<>();
       for (Status s : ORDER) {
-        counts.add(d.count(s) + " " + s.label().toLowerCase(Locale.ROOT));
+        counts.add(d.count(s) + " " + msg.get("status." + s.id()).toLowerCase(msg.language().locale()));
       }
       parts.add(Words.clean(d.domain().name()) + ": " + String.join(", ", counts));
     }
-    return "Controls by implementation status per domain. " + String.join("; ", parts) + ".";
+    return msg.get("chart.domain.describe", String.join("; ", parts));
   }
 }

@@ -1,5 +1,7 @@
 package dev.govern.render.chart;
 
+import dev.govern.i18n.Messages;
+
 import dev.govern.analysis.KpiStatus;
 import dev.govern.model.Kpi;
 import dev.govern.model.KpiValue;
@@ -35,6 +37,10 @@ final class KpiTrendChart {
   private KpiTrendChart() {}
 
   static Optional<Svg> of(KpiStatus status) {
+    return of(status, Messages.english());
+  }
+
+  static Optional<Svg> of(KpiStatus status, Messages msg) {
     Kpi kpi = status.kpi();
     if (kpi.values().stream().allMatch(v -> v.values().isEmpty())) {
       return Optional.empty();
@@ -48,7 +54,7 @@ final class KpiTrendChart {
       }
     }
 
-    CategoryAxis periods = new LabelAxis(kpi.values().stream().map(v -> v.period().toString()).toList());
+    CategoryAxis periods = new LabelAxis(kpi.values().stream().map(v -> msg.monthShort(v.period())).toList());
     ChartStyle.categoryAxis(periods);
     periods.setMaximumCategoryLabelLines(1);
     periods.setLowerMargin(0.02);
@@ -74,13 +80,13 @@ final class KpiTrendChart {
     CategoryPlot plot = new CategoryPlot(data, periods, values, renderer);
     plot.setOrientation(PlotOrientation.VERTICAL);
     ChartStyle.plot(plot);
-    addTargetLines(plot, kpi, lines, range);
+    addTargetLines(plot, kpi, lines, range, msg);
     // A legend says which line is which segment; a single line needs none.
     JFreeChart chart = ChartStyle.chart(plot, lines.size() > 1);
 
     String id = SvgOutput.id("chart-kpi-", kpi.id());
-    String title = Words.clean(kpi.name()) + " by month";
-    return Optional.of(SvgOutput.render(chart, id, WIDTH, HEIGHT, title, describe(kpi)));
+    String title = msg.get("chart.kpi.title", Words.clean(kpi.name()));
+    return Optional.of(SvgOutput.render(chart, id, WIDTH, HEIGHT, title, describe(kpi, msg)));
   }
 
   /** A line of the chart: a segment, with its target when the KPI gives one. */
@@ -111,8 +117,14 @@ final class KpiTrendChart {
 
   /** "target critical >99%", or "target >90%" for a KPI with one target. */
   static String targetLabel(Target t) {
+    return targetLabel(t, Messages.english());
+  }
+
+  /** {@link #targetLabel(Target)} in the language of {@code msg}. */
+  static String targetLabel(Target t, Messages msg) {
     String text = Words.clean(t.text());
-    return t.segment().equals(Target.SINGLE) ? "target " + text : "target " + Words.clean(t.segment()) + " " + text;
+    return t.segment().equals(Target.SINGLE) ? msg.get("chart.kpi.target_line", text)
+        : msg.get("chart.kpi.segment_target_line", Words.clean(t.segment()), text);
   }
 
   /** The period as a category: its place in the data, shown as YYYY-MM. */
@@ -120,7 +132,7 @@ final class KpiTrendChart {
     return new Key(kpi.values().indexOf(v), v.period().toString());
   }
 
-  private static void addTargetLines(CategoryPlot plot, Kpi kpi, List<Line> lines, double[] range) {
+  private static void addTargetLines(CategoryPlot plot, Kpi kpi, List<Line> lines, double[] range, Messages msg) {
     List<List<Double>> series = new ArrayList<>();
     for (Line line : lines) {
       List<Double> values = new ArrayList<>();
@@ -138,18 +150,18 @@ final class KpiTrendChart {
     }
     List<TargetLabels.Place> places = TargetLabels.place(series,
         withTarget.stream().map(s -> lines.get(s).target().number().doubleValue()).toList(),
-        withTarget.stream().map(s -> targetLabel(lines.get(s).target())).toList(), ChartStyle.smallFont(), range);
+        withTarget.stream().map(s -> targetLabel(lines.get(s).target(), msg)).toList(), ChartStyle.smallFont(), range);
     for (int i = 0; i < withTarget.size(); i++) {
       int s = withTarget.get(i);
-      plot.addRangeMarker(targetLine(lines.get(s).target(), color(s), places.get(i)), Layer.BACKGROUND);
+      plot.addRangeMarker(targetLine(lines.get(s).target(), color(s), places.get(i), msg), Layer.BACKGROUND);
     }
   }
 
-  private static ValueMarker targetLine(Target t, Color c, TargetLabels.Place place) {
+  private static ValueMarker targetLine(Target t, Color c, TargetLabels.Place place, Messages msg) {
     ValueMarker m = new ValueMarker(t.number().doubleValue());
     m.setPaint(c);
     m.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-    m.setLabel(targetLabel(t));
+    m.setLabel(targetLabel(t, msg));
     m.setLabelFont(ChartStyle.smallFont());
     m.setLabelPaint(c);
     // Opaque: transparency would need a transparency group in the PDF (PDF/A-1 forbids it).
@@ -207,10 +219,14 @@ final class KpiTrendChart {
 
   /** The KPI, its targets and every value by period, in words. */
   static String describe(Kpi kpi) {
+    return describe(kpi, Messages.english());
+  }
+
+  static String describe(Kpi kpi, Messages msg) {
     List<YearMonth> periods = kpi.values().stream().map(KpiValue::period).toList();
     StringBuilder s = new StringBuilder();
-    s.append(Words.clean(kpi.name())).append(", ").append(periods.get(0)).append(" to ")
-        .append(periods.get(periods.size() - 1)).append(". ");
+    s.append(msg.get("chart.kpi.span", Words.clean(kpi.name()), msg.monthShort(periods.get(0)),
+        msg.monthShort(periods.get(periods.size() - 1)))).append(' ');
     List<String> series = new ArrayList<>();
     for (Line line : lines(kpi)) {
       Target t = line.target();
@@ -219,19 +235,19 @@ final class KpiTrendChart {
       for (KpiValue v : kpi.values()) {
         BigDecimal n = v.values().get(line.segment());
         if (n != null) {
-          points.add(v.period() + " " + Words.withUnit(n, unit));
+          points.add(msg.monthShort(v.period()) + " " + msg.quantity(n, unit));
         }
       }
       String segment = Words.clean(line.segment());
       String head;
       if (t == null) {
-        head = segment + " (no target)";
+        head = msg.get("chart.kpi.no_target", segment);
       } else if (line.segment().equals(Target.SINGLE)) {
-        head = "Target " + Words.clean(t.text());
+        head = msg.get("chart.kpi.target", Words.clean(t.text()));
       } else {
-        head = segment + " (target " + Words.clean(t.text()) + ")";
+        head = msg.get("chart.kpi.segment_target", segment, Words.clean(t.text()));
       }
-      series.add(head + ": " + (points.isEmpty() ? "no values" : String.join(", ", points)));
+      series.add(head + ": " + (points.isEmpty() ? msg.get("chart.kpi.no_values") : String.join(", ", points)));
     }
     s.append(String.join("; ", series)).append('.');
     return s.toString();

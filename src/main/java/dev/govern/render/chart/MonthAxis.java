@@ -20,6 +20,8 @@ import org.jfree.chart.ui.TextAnchor;
  * and only every second, third… month is labelled when the labels would otherwise collide.
  */
 final class MonthAxis extends NumberAxis {
+  private final dev.govern.i18n.Messages messages;
+
   private static final long serialVersionUID = 1L;
   private static final int GAP = 8;
 
@@ -27,8 +29,9 @@ final class MonthAxis extends NumberAxis {
   private final LocalDate start;
   private final int months;
 
-  MonthAxis(LocalDate start, int months) {
+  MonthAxis(LocalDate start, int months, dev.govern.i18n.Messages messages) {
     super(null);
+    this.messages = messages;
     this.start = start;
     this.months = months;
     setAutoRange(false);
@@ -90,10 +93,10 @@ final class MonthAxis extends NumberAxis {
       if (m % step != 0) {
         labels.add("");
       } else if (start == null) {
-        labels.add("Month " + (m + 1));
+        labels.add(messages.get("chart.month", m + 1));
       } else {
         LocalDate d = start.plusMonths(m);
-        labels.add(d.getYear() != lastYear ? Words.month(d) : Words.monthName(d));
+        labels.add(d.getYear() != lastYear ? Words.month(d, messages) : Words.monthName(d, messages));
         lastYear = d.getYear();
       }
     }

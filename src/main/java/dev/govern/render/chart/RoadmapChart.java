@@ -1,5 +1,7 @@
 package dev.govern.render.chart;
 
+import dev.govern.i18n.Messages;
+
 import dev.govern.model.Phase;
 import dev.govern.model.Roadmap;
 import java.awt.BasicStroke;
@@ -24,7 +26,6 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
 /** The roadmap as a timeline: a bar per phase over its months, and the as-of date as a line. */
 final class RoadmapChart {
   static final String ID = "chart-roadmap";
-  static final String TITLE = "Implementation roadmap";
   static final int WIDTH = 720;
   private static final int ROW = 34;
   /** Room above the first bar for the as-of label. */
@@ -32,7 +33,7 @@ final class RoadmapChart {
 
   private RoadmapChart() {}
 
-  static Optional<Svg> of(Roadmap roadmap, LocalDate asOf) {
+  static Optional<Svg> of(Roadmap roadmap, LocalDate asOf, Messages msg) {
     List<Phase> phases = roadmap.phases();
     if (phases.isEmpty()) {
       return Optional.empty();
@@ -43,12 +44,12 @@ final class RoadmapChart {
     Number[][] ends = new Number[1][phases.size()];
     for (int i = 0; i < phases.size(); i++) {
       Phase p = phases.get(i);
-      keys[i] = new Key(i, label(p));
+      keys[i] = new Key(i, label(p, msg));
       starts[0][i] = p.firstMonth() - 1;
       ends[0][i] = p.lastMonth();
     }
     DefaultIntervalCategoryDataset data =
-        new DefaultIntervalCategoryDataset(new Comparable<?>[] {"Phase"}, keys, starts, ends);
+        new DefaultIntervalCategoryDataset(new Comparable<?>[] {msg.get("chart.roadmap.phase")}, keys, starts, ends);
 
     CategoryAxis categories = new LabelAxis(Arrays.stream(keys).map(Key::label).toList());
     ChartStyle.categoryAxis(categories);
@@ -60,7 +61,7 @@ final class RoadmapChart {
     categories.setLowerMargin(HEADROOM / plotHeight);
     categories.setUpperMargin(4 / plotHeight);
 
-    MonthAxis axis = new MonthAxis(roadmap.start(), months);
+    MonthAxis axis = new MonthAxis(roadmap.start(), months, msg);
     ChartStyle.valueAxis(axis);
     axis.setTickMarksVisible(false);
     axis.setMinorTickMarksVisible(true);
@@ -79,18 +80,19 @@ final class RoadmapChart {
     plot.setRangeMinorGridlineStroke(ChartStyle.gridStroke());
     Double position = asOfPosition(roadmap.start(), asOf, months);
     if (position != null) {
-      plot.addRangeMarker(asOfLine(asOf, position, months), Layer.FOREGROUND);
+      plot.addRangeMarker(asOfLine(msg.get("chart.as_of", asOf), position, months), Layer.FOREGROUND);
     }
     JFreeChart chart = ChartStyle.chart(plot, false);
 
     int height = 60 + ROW * phases.size() + HEADROOM;
-    return Optional.of(SvgOutput.render(chart, ID, WIDTH, height, TITLE, describe(roadmap, asOf, position)));
+    return Optional.of(SvgOutput.render(chart, ID, WIDTH, height, msg.get("roadmap.title"),
+        describe(roadmap, asOf, position, msg)));
   }
 
   /** "Foundation" over "target level 2" (JFreeChart breaks category labels at newlines). */
-  private static String label(Phase p) {
+  private static String label(Phase p, Messages msg) {
     String name = Words.clean(p.name());
-    return p.targetMaturity() == null ? name : name + "\ntarget level " + p.targetMaturity();
+    return p.targetMaturity() == null ? name : name + "\n" + msg.get("chart.roadmap.target", p.targetMaturity());
   }
 
   /**
@@ -111,11 +113,11 @@ final class RoadmapChart {
     return whole + fraction;
   }
 
-  private static ValueMarker asOfLine(LocalDate asOf, double position, int months) {
+  private static ValueMarker asOfLine(String label, double position, int months) {
     ValueMarker m = new ValueMarker(position);
     m.setPaint(ChartStyle.INK);
     m.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
-    m.setLabel("as of " + asOf);
+    m.setLabel(label);
     m.setLabelFont(ChartStyle.smallFont());
     m.setLabelPaint(ChartStyle.INK);
     // Opaque: transparency would need a transparency group in the PDF (PDF/A-1 forbids it).
@@ -134,25 +136,25 @@ final class RoadmapChart {
   }
 
   /** "Foundation: months 1 to 2 (Jan 2026 to Feb 2026), target level 2; … As of 2026-11-26, in month 11." */
-  static String describe(Roadmap roadmap, LocalDate asOf, Double position) {
+  static String describe(Roadmap roadmap, LocalDate asOf, Double position, Messages msg) {
     List<String> parts = new ArrayList<>();
     for (Phase p : roadmap.phases()) {
       StringBuilder s = new StringBuilder(Words.clean(p.name())).append(": ");
-      s.append(p.firstMonth() == p.lastMonth() ? "month " + p.firstMonth()
-          : "months " + p.firstMonth() + " to " + p.lastMonth());
+      s.append(p.firstMonth() == p.lastMonth() ? msg.get("chart.roadmap.in_month", p.firstMonth())
+          : msg.get("chart.roadmap.in_months", p.firstMonth(), p.lastMonth()));
       if (roadmap.start() != null) {
-        String from = Words.month(roadmap.start().plusMonths(p.firstMonth() - 1L));
-        String to = Words.month(roadmap.start().plusMonths(p.lastMonth() - 1L));
-        s.append(" (").append(from.equals(to) ? from : from + " to " + to).append(')');
+        String from = Words.month(roadmap.start().plusMonths(p.firstMonth() - 1L), msg);
+        String to = Words.month(roadmap.start().plusMonths(p.lastMonth() - 1L), msg);
+        s.append(" (").append(from.equals(to) ? from : msg.get("chart.roadmap.from_to", from, to)).append(')');
       }
       if (p.targetMaturity() != null) {
-        s.append(", target level ").append(p.targetMaturity());
+        s.append(", ").append(msg.get("chart.roadmap.target", p.targetMaturity()));
       }
       parts.add(s.toString());
     }
-    String text = "Roadmap phases by month. " + String.join("; ", parts) + ".";
+    String text = msg.get("chart.roadmap.describe", String.join("; ", parts));
     if (position != null) {
-      text += " As of " + asOf + ", in month " + ((int) Math.floor(position) + 1) + ".";
+      text += " " + msg.get("chart.roadmap.describe_as_of", asOf, (int) Math.floor(position) + 1);
     }
     return text;
   }

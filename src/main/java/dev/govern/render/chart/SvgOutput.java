@@ -16,6 +16,7 @@ import org.jfree.svg.SVGGraphics2D;
 final class SvgOutput {
   private static final String SVG_NS = "http://www.w3.org/2000/svg";
   private static final String FONT_STACK = "\"" + ChartFonts.FAMILY + "\", sans-serif";
+  private static final String CJK_STACK = "\"" + ChartFonts.CJK_FAMILY + "\", sans-serif";
 
   private SvgOutput() {}
 
@@ -24,8 +25,9 @@ final class SvgOutput {
     g2.setDefsKeyPrefix(id + "-");
     g2.setGeomDoubleConverter(d -> decimal(d, 2));
     g2.setTransformDoubleConverter(d -> decimal(d, 4));
-    // Every chart font is DejaVu Sans; anything else would be a styling slip and is written generic.
-    g2.setFontFunction(family -> ChartFonts.FAMILY.equals(family) ? FONT_STACK : "sans-serif");
+    // Every chart font is DejaVu Sans or, for text DejaVu lacks, the bundled CJK font, whose family
+    // AWT may name in the machine's language: anything not DejaVu is written as the CJK font.
+    g2.setFontFunction(family -> ChartFonts.FAMILY.equals(family) ? FONT_STACK : CJK_STACK);
     chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
     String element = g2.getSVGElement();
     // Keep JFreeSVG's body, replace its root tag: it declares xlink and jfreesvg namespaces that

@@ -1,5 +1,7 @@
 package dev.govern.render.chart;
 
+import dev.govern.i18n.Messages;
+
 import dev.govern.history.Trend;
 import dev.govern.history.TrendPoint;
 import dev.govern.model.Status;
@@ -34,10 +36,6 @@ final class TrendCharts {
   static final String RISKS_ID = "chart-trend-risks";
   static final String KPIS_ID = "chart-trend-kpis";
 
-  static final String MATURITY_TITLE = "Maturity level over time";
-  static final String CONTROLS_TITLE = "Controls by status over time";
-  static final String RISKS_TITLE = "Risks by residual level over time";
-  static final String KPIS_TITLE = "KPI status over time";
 
   /** Colours of the KPI outcomes, and their names. */
   private static final Map<String, Color> OUTCOME_COLORS = Map.of(
@@ -59,6 +57,10 @@ final class TrendCharts {
   private TrendCharts() {}
 
   static Optional<Svg> maturity(Trend trend) {
+    return maturity(trend, Messages.english());
+  }
+
+  static Optional<Svg> maturity(Trend trend, Messages msg) {
     if (trend.points().size() < 2) {
       return Optional.empty();
     }
@@ -70,13 +72,13 @@ final class TrendCharts {
     for (int i = 0; i < points.size(); i++) {
       Integer level = points.get(i).maturityLevel();
       // No level reached: a gap in the line.
-      data.addValue(level, "Maturity level", keys.get(i));
+      data.addValue(level, msg.get("dashboard.maturity_level"), keys.get(i));
       if (level != null) {
         min = Math.min(min, level);
         max = Math.max(max, level);
       }
     }
-    NumberAxis levels = new NumberAxis("Level");
+    NumberAxis levels = new NumberAxis(msg.get("field.level"));
     ChartStyle.valueAxis(levels);
     levels.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     levels.setLabelAngle(Math.PI / 2);
@@ -92,25 +94,37 @@ final class TrendCharts {
     List<String> parts = new ArrayList<>();
     boolean byCommit = datesRepeat(points);
     for (TrendPoint p : points) {
-      parts.add(pointName(p, byCommit) + ": " + (p.maturityLevel() == null ? "no level" : "level " + p.maturityLevel()));
+      parts.add(pointName(p, byCommit) + ": " + (p.maturityLevel() == null ? msg.get("chart.trend.no_level")
+          : msg.get("chart.trend.level", p.maturityLevel())));
     }
-    String description = "Maturity level at " + span(points) + ". " + String.join("; ", parts) + ".";
-    return Optional.of(SvgOutput.render(chart, MATURITY_ID, WIDTH, HEIGHT, MATURITY_TITLE, description));
+    String description = msg.get("chart.trend.describe", msg.get("dashboard.maturity_level"), span(points, msg),
+        String.join("; ", parts));
+    return Optional.of(SvgOutput.render(chart, MATURITY_ID, WIDTH, HEIGHT, msg.get("chart.trend.maturity"), description));
   }
 
   static Optional<Svg> controls(Trend trend) {
+    return controls(trend, Messages.english());
+  }
+
+  static Optional<Svg> controls(Trend trend, Messages msg) {
     List<String> ids = trend.statuses();
-    List<String> labels = ids.stream().map(id -> Status.fromId(id).map(Status::label).orElse(Words.clean(id))).toList();
+    List<String> labels = ids.stream().map(id -> Status.fromId(id).map(st -> msg.get("status." + st.id()))
+        .orElse(Words.clean(id))).toList();
     List<Color> colors = new ArrayList<>();
     for (int s = 0; s < ids.size(); s++) {
       Optional<Status> status = Status.fromId(ids.get(s));
       colors.add(status.isPresent() ? ChartStyle.status(status.get()) : fallback(s));
     }
-    return counts(trend, ids, labels, colors, TrendPoint::controlsByStatus, CONTROLS_ID, CONTROLS_TITLE, "Controls",
-        "Controls by implementation status");
+    return counts(trend, ids, labels, colors, TrendPoint::controlsByStatus, CONTROLS_ID, msg.get("chart.trend.controls"),
+        msg.get("nav.controls"), msg.get("chart.trend.controls_what"), msg);
   }
 
   static Optional<Svg> risks(Trend trend, Map<String, String> levelColors, Map<String, String> levelLabels) {
+    return risks(trend, levelColors, levelLabels, Messages.english());
+  }
+
+  static Optional<Svg> risks(Trend trend, Map<String, String> levelColors, Map<String, String> levelLabels,
+      Messages msg) {
     List<String> ids = trend.riskLevels();
     List<String> labels = ids.stream().map(id -> Words.clean(levelLabels.getOrDefault(id, id))).toList();
     List<Color> colors = new ArrayList<>();
@@ -118,24 +132,31 @@ final class TrendCharts {
       String hex = levelColors.get(ids.get(s));
       colors.add(hex != null && HEX.matcher(hex).matches() ? ChartStyle.rgb(Integer.parseInt(hex.substring(1), 16)) : fallback(s));
     }
-    return counts(trend, ids, labels, colors, TrendPoint::risksByResidual, RISKS_ID, RISKS_TITLE, "Risks",
-        "Risks by residual level");
+    return counts(trend, ids, labels, colors, TrendPoint::risksByResidual, RISKS_ID, msg.get("chart.trend.risks"),
+        msg.get("nav.risks"), msg.get("chart.trend.risks_what"), msg);
   }
 
   static Optional<Svg> kpiOutcomes(Trend trend) {
+    return kpiOutcomes(trend, Messages.english());
+  }
+
+  static Optional<Svg> kpiOutcomes(Trend trend, Messages msg) {
     List<String> ids = trend.kpiOutcomes();
-    List<String> labels = ids.stream().map(id -> OUTCOME_LABELS.getOrDefault(id, Words.clean(id))).toList();
+    List<String> labels = ids.stream().map(id -> OUTCOME_LABELS.containsKey(id) ? msg.get("outcome." + id)
+        : Words.clean(id)).toList();
     List<Color> colors = new ArrayList<>();
     for (int s = 0; s < ids.size(); s++) {
       Color c = OUTCOME_COLORS.get(ids.get(s));
       colors.add(c != null ? c : fallback(s));
     }
-    return counts(trend, ids, labels, colors, TrendPoint::kpisByOutcome, KPIS_ID, KPIS_TITLE, "KPIs", "KPIs by status");
+    return counts(trend, ids, labels, colors, TrendPoint::kpisByOutcome, KPIS_ID, msg.get("chart.trend.kpis"),
+        msg.get("nav.kpis"), msg.get("chart.trend.kpis_what"), msg);
   }
 
   /** A line per series id of counts taken from each point; a missing count is zero. */
   private static Optional<Svg> counts(Trend trend, List<String> ids, List<String> labels, List<Color> colors,
-      Function<TrendPoint, Map<String, Integer>> counts, String id, String title, String axisLabel, String what) {
+      Function<TrendPoint, Map<String, Integer>> counts, String id, String title, String axisLabel, String what,
+      Messages msg) {
     List<TrendPoint> points = trend.points();
     if (points.size() < 2) {
       return Optional.empty();
@@ -171,9 +192,9 @@ final class TrendCharts {
       for (int s = 0; s < ids.size(); s++) {
         numbers.add(count(m, ids.get(s)) + " " + labels.get(s));
       }
-      parts.add(pointName(p, byCommit) + ": " + (numbers.isEmpty() ? "none" : String.join(", ", numbers)));
+      parts.add(pointName(p, byCommit) + ": " + (numbers.isEmpty() ? msg.get("word.none_lower") : String.join(", ", numbers)));
     }
-    String description = what + " at " + span(points) + ". " + String.join("; ", parts) + "."
+    String description = msg.get("chart.trend.describe", what, span(points, msg), String.join("; ", parts))
         + coincide(points, ids, labels, counts);
     return Optional.of(SvgOutput.render(chart, id, WIDTH, HEIGHT, title, description));
   }
@@ -275,7 +296,7 @@ final class TrendCharts {
   }
 
   /** "5 points, 2026-01-10 to 2026-05-01". */
-  private static String span(List<TrendPoint> points) {
-    return points.size() + (points.size() == 1 ? " point, " : " points, ") + date(points.get(0)) + " to " + date(points.get(points.size() - 1));
+  private static String span(List<TrendPoint> points, Messages msg) {
+    return msg.get("chart.trend.span", points.size(), date(points.get(0)), date(points.get(points.size() - 1)));
   }
 }

@@ -3,17 +3,13 @@ package dev.govern.render.chart;
 import dev.govern.analysis.KpiStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
+import dev.govern.i18n.Messages;
 
 /**
  * Numbers, units and months as charts and their descriptions write them: always the same way,
  * whatever the default locale (so never {@code String.format} or {@code NumberFormat} defaults).
  */
 final class Words {
-  /** English month abbreviations; the CLDR root locale would say "M01". */
-  private static final List<String> MONTHS =
-      List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-
   private Words() {}
 
   /** "92.4%", "12 hours", "3" for an empty unit: as the KPI tables write it. */
@@ -21,14 +17,14 @@ final class Words {
     return KpiStatus.withUnit(n, unit);
   }
 
-  /** "Jan 2026". */
-  static String month(LocalDate date) {
-    return MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+  /** "Jan 2026", "Jan. 2026", "2026年1月": the language's short month. */
+  static String month(LocalDate date, Messages m) {
+    return m.monthShort(java.time.YearMonth.from(date));
   }
 
-  /** "Jan". */
-  static String monthName(LocalDate date) {
-    return MONTHS.get(date.getMonthValue() - 1);
+  /** "Jan", "janv.": the language's short month name alone. */
+  static String monthName(LocalDate date, Messages m) {
+    return m.monthShortName(date.getMonthValue());
   }
 
   /** The text with characters XML cannot hold removed, so a stray control character cannot break the SVG. */

@@ -29,31 +29,48 @@ class FontSetTest {
     return dir.relativize(target);
   }
 
+  /** DejaVu Serif, which govern does not bundle, from the test class path, as a file in {@code dir}. */
+  static Path copySerifFont(Path dir) throws IOException {
+    Path target = dir.resolve("fonts").resolve("DejaVuSerif.ttf");
+    Files.createDirectories(target.getParent());
+    try (InputStream in = FontSetTest.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSerif.ttf")) {
+      assertThat(in).as("jasperreports-fonts carries DejaVu Serif").isNotNull();
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return dir.relativize(target);
+  }
+
   @Test
-  void bundledFontsDrawAccentedLatinButNotChinese() {
+  void bundledFontsDrawAccentedLatinAndChineseButNotThai() {
     FontSet fonts = FontSet.bundled();
     assertThat(fonts.canDisplay("ë".codePointAt(0))).isTrue();
-    assertThat(fonts.missing("Zoë Lefèvre-Müller")).isEmpty();
-    assertThat(fonts.missing("Zoë 翰林")).isEqualTo("翰林");
+    assertThat(fonts.missing("Zoë Lefèvre-Müller 翰林軟體股份有限公司")).isEmpty();
+    assertThat(fonts.missing("Zoë บริษัท")).isEqualTo("บริษัท");
   }
 
   @Test
-  void bundledFamiliesAreDejaVu() {
-    assertThat(FontSet.bundled().families()).containsExactly("DejaVu Sans", "DejaVu Sans Mono");
-    assertThat(FontSet.bundled().cssFontFamily()).isEqualTo("\"DejaVu Sans\"");
+  void bundledFamiliesAreDejaVuAndTheCjkFont() {
+    assertThat(FontSet.bundled().families()).containsExactly("DejaVu Sans", "DejaVu Sans Mono", CJK_FAMILY);
+    assertThat(FontSet.bundled().cssFontFamily()).isEqualTo("\"DejaVu Sans\", \"" + CJK_FAMILY + "\"");
   }
 
   @Test
-  void extraFontAddsItsFamilyAndItsCharacters() throws Exception {
+  void extraFontAddsItsFamily(@TempDir Path root) throws Exception {
+    FontSet fonts = FontSet.load(root, List.of(copySerifFont(root)));
+    assertThat(fonts.families()).containsExactly("DejaVu Sans", "DejaVu Sans Mono", CJK_FAMILY, "DejaVu Serif");
+    assertThat(fonts.cssFontFamily()).isEqualTo("\"DejaVu Sans\", \"" + CJK_FAMILY + "\", \"DejaVu Serif\"");
+  }
+
+  @Test
+  void theBundledCjkFontNamedInReportFontsIsUsedOnce() throws Exception {
     FontSet fonts = PdfTesting.cjkFonts();
     assertThat(fonts.families()).containsExactly("DejaVu Sans", "DejaVu Sans Mono", CJK_FAMILY);
-    assertThat(fonts.cssFontFamily()).isEqualTo("\"DejaVu Sans\", \"" + CJK_FAMILY + "\"");
     assertThat(fonts.missing("Zoë 翰林軟體")).isEmpty();
   }
 
   @Test
   void missingReportsEachCharacterOnceInOrder() {
-    assertThat(FontSet.bundled().missing("林 翰 林 翰 a")).isEqualTo("林翰");
+    assertThat(FontSet.bundled().missing("ท บ ท บ a")).isEqualTo("ทบ");
   }
 
   @Test
@@ -138,18 +155,20 @@ class FontSetTest {
   }
 
   @Test
-  void sameFaceTwiceIsAClearError() throws IOException {
-    Path font = Path.of("fonts", "WenQuanZhengHei.ttf");
-    assertThatThrownBy(() -> FontSet.load(PdfTesting.cjkRoot(), List.of(font, font)))
+  void sameFaceTwiceIsAClearError(@TempDir Path root) throws IOException {
+    Path font = copySerifFont(root);
+    Path copy = Files.copy(root.resolve(font), root.resolve("fonts").resolve("Copy.ttf"));
+    Files.write(copy, new byte[] {0}, java.nio.file.StandardOpenOption.APPEND);
+    assertThatThrownBy(() -> FontSet.load(root, List.of(font, root.relativize(copy))))
         .isInstanceOf(PdfException.class)
-        .hasMessageContaining("another font already provides family '" + CJK_FAMILY + "'");
+        .hasMessageContaining("another font already provides family 'DejaVu Serif'");
   }
 
   @Test
-  void chineseTextExtractsExactlyWithTheExtraFont() throws Exception {
+  void chineseTextExtractsExactlyWithTheBundledFonts(@TempDir Path root) throws Exception {
     String html = PdfTesting.page("<p>翰林軟體 and Zoë</p>");
 
-    byte[] pdf = PdfTesting.render(html, PdfTesting.cjkRoot(), PdfTesting.cjkFonts()).pdf();
+    byte[] pdf = PdfTesting.render(html, root, FontSet.bundled()).pdf();
 
     assertThat(text(pdf)).contains("翰林軟體 and Zoë").doesNotContain("#");
   }
@@ -166,7 +185,7 @@ class FontSetTest {
   @Test
   void withoutTheFontTheRendererDrawsHashesWhichIsWhyMissingExists(@TempDir Path root)
       throws Exception {
-    String html = PdfTesting.page("<p>翰林</p>");
+    String html = PdfTesting.page("<p>บริษัท</p>");
 
     assertThat(text(PdfTesting.render(html, root, FontSet.bundled()).pdf())).contains("##");
   }

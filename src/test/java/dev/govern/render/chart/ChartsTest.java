@@ -265,7 +265,7 @@ class ChartsTest {
         new KpiValue(YearMonth.of(2026, 1), Map.of(Target.SINGLE, new BigDecimal("3"))),
         new KpiValue(YearMonth.of(2026, 2), Map.of(Target.SINGLE, new BigDecimal("5")))));
     Svg svg = Charts.kpiTrend(KpiStatus.of(kpi, "c")).orElseThrow();
-    assertThat(svg.description()).contains("value (no target): 2026-01 3, 2026-02 5");
+    assertThat(svg.description()).contains("value (no target): Jan 2026 3, Feb 2026 5");
     assertThat(texts(svg)).noneMatch(t -> t.startsWith("target"));
   }
 
@@ -353,12 +353,12 @@ class ChartsTest {
   void kpiDescriptionStatesEveryValueAndTarget() {
     Svg svg = Charts.kpiTrend(segmentedKpi()).orElseThrow();
     assertThat(svg.description())
-        .contains("critical (target >99%): 2025-12 88%, 2026-01 89.1%")
-        .contains("2026-11 99.2%")
-        .contains("high (target >95%): 2025-12 79.5%")
-        .contains("2026-11 95.8%");
+        .contains("critical (target >99%): Dec 2025 88%, Jan 2026 89.1%")
+        .contains("Nov 2026 99.2%")
+        .contains("high (target >95%): Dec 2025 79.5%")
+        .contains("Nov 2026 95.8%");
     Svg hours = Charts.kpiTrend(hoursKpi()).orElseThrow();
-    assertThat(hours.description()).contains("Target <24 hours: 2026-09 36 hours, 2026-10 30.5 hours, 2026-11 18.25 hours");
+    assertThat(hours.description()).contains("Target <24 hours: Sep 2026 36 hours, Oct 2026 30.5 hours, Nov 2026 18.25 hours");
   }
 
   @Test

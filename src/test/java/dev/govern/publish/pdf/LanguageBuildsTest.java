@@ -1,0 +1,160 @@
+package dev.govern.publish.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govern.cli.GovernCommand;
+import dev.govern.i18n.Messages;
+import dev.govern.render.SiteFixture;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The shipped sample built in each shipped language, site and PDF, with no configuration but
+ * {@code --language}: the language is declared where readers and tools look for it, the labels
+ * are the language's own, no English label of govern's is left in a translated build, and the PDF
+ * stays PDF/A-3a and PDF/UA-1. Each language is built once per test run.
+ */
+class LanguageBuildsTest {
+  private static final Map<String, Build> BUILDS = new HashMap<>();
+
+  /** A build's site folder and PDF. */
+  record Build(Path site, byte[] pdf) {}
+
+  static synchronized Build build(String tag) {
+    return BUILDS.computeIfAbsent(tag, t -> {
+      try {
+        Path repo = Files.createTempDirectory("govern-language-" + t);
+        Path data = SiteFixture.copy(SiteFixture.SHIPPED, repo.resolve("data"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GovernCommand.run(new String[] {"build", "--data", data.toString(), "--out",
+            repo.resolve("site").toString(), "--as-of", SiteFixture.AS_OF, "--language", t},
+            new PrintWriter(out), new PrintWriter(err), SiteFixture.ENV);
+        assertThat(code).as("build in %s:%n%s%s", t, out, err).isZero();
+        return new Build(repo.resolve("site"), Files.readAllBytes(repo.resolve("site/governance-report.pdf")));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static Map<String, String> messages(String tag) {
+    Map<String, String> texts = new HashMap<>(Messages.bundled("en"));
+    texts.putAll(Messages.bundled(tag));
+    return texts;
+  }
+
+  private static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "de", "fr", "zh-TW"})
+  void everyPageAndThePdfDeclareTheLanguage(String tag) throws IOException {
+    Build b = build(tag);
+    for (Path page : SiteFixture.htmlPages(b.site())) {
+      assertThat(SiteFixture.parse(page).selectFirst("html").attr("lang")).as("%s", page).isEqualTo(tag);
+    }
+    try (PDDocument doc = Loader.loadPDF(b.pdf())) {
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo(tag);
+      String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertThat(xmp).contains("<rdf:li>" + tag + "</rdf:li></rdf:Bag></dc:language>");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "de", "fr", "zh-TW"})
+  void theSiteAndThePdfShowTheLanguagesLabels(String tag) throws IOException {
+    Map<String, String> m = messages(tag);
+    Build b = build(tag);
+    Document index = SiteFixture.parse(b.site().resolve("index.html"));
+    assertThat(index.select("nav.main a").eachText()).contains(m.get("nav.dashboard"), m.get("nav.controls"),
+        m.get("nav.risks"), m.get("nav.policies"));
+    assertThat(index.select("h2").eachText()).contains(m.get("dashboard.maturity_level"), m.get("dashboard.heatmaps"),
+        m.get("dashboard.kpi_status"));
+    Document controls = SiteFixture.parse(b.site().resolve("controls/index.html"));
+    assertThat(controls.select(".badge").eachText()).contains(m.get("status.implemented"), m.get("status.partial"));
+    assertThat(pdfText(b.pdf())).contains(m.get("risks.title"), m.get("status.implemented"), m.get("risk.residual"));
+  }
+
+  /**
+   * govern's English labels, headings and status words, wherever a translated build shows one of
+   * its own: a page or PDF that still says "Owner" or "Overdue" in German was missed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "fr", "zh-TW"})
+  void noEnglishLabelLeaksIntoATranslatedBuild(String tag) throws IOException {
+    Map<String, String> english = Messages.bundled("en");
+    Map<String, String> own = messages(tag);
+    Set<String> leaks = new TreeSet<>();
+    Set<String> labels = new TreeSet<>();
+    String data = dataText();
+    english.forEach((key, text) -> {
+      // A label the organisation's own data also uses ("Scope" as a policy heading) is its word, not a leak.
+      if (!text.equals(own.get(key)) && !key.startsWith("format.") && !text.contains("{") && text.length() > 2
+          && !data.contains(text.strip())) {
+        labels.add(text.strip());
+      }
+    });
+    for (Path page : SiteFixture.htmlPages(b(tag).site())) {
+      for (Element e : SiteFixture.parse(page).select("h1, h2, h3, th, dt, caption, summary, label, option, nav a, .badge, button")) {
+        String own1 = e.ownText().strip();
+        if (labels.contains(own1)) {
+          leaks.add(b(tag).site().relativize(page) + ": " + own1);
+        }
+      }
+    }
+    String pdf = pdfText(b(tag).pdf());
+    for (String label : labels) {
+      if (label.contains(" ") && label.length() > 12 && pdf.contains(label)) {
+        leaks.add("PDF: " + label);
+      }
+    }
+    assertThat(leaks).isEmpty();
+  }
+
+  /** Every text of the sample's data folder, which the organisation wrote in English. */
+  private static String dataText() throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (var files = Files.walk(SiteFixture.SHIPPED)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        all.append(Files.readString(f)).append('\n');
+      }
+    }
+    return all.toString();
+  }
+
+  private static Build b(String tag) {
+    return build(tag);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "de", "fr", "zh-TW"})
+  void thePdfIsPdfA3aAndPdfUa1(String tag) {
+    byte[] pdf = build(tag).pdf();
+    List<String> failures = new ArrayList<>(PdfTesting.veraPdfFailures(pdf, PDFAFlavour.PDFA_3_A));
+    failures.addAll(PdfTesting.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1));
+    assertThat(failures).isEmpty();
+  }
+}
