@@ -7,6 +7,14 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRRuntimeException;
+import java.io.StringReader;
+import org.w3c.dom.Document;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -14,7 +22,6 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +43,10 @@ public final class PdfRenderer {
   /** The PDF/A flavour every PDF claims and is tested against with veraPDF. */
   public static final String CONFORMANCE = "PDF/A-3a";
 
-  private static final PdfAConformance PDFA = PdfAConformance.PDFA_3_A;
+  static final PdfAConformance PDFA = PdfAConformance.PDFA_3_A;
 
   /** Pages beyond this much memory go to a temporary file (openhtmltopdf#78: large reports). */
-  private static final long IN_MEMORY_BYTES = 32L * 1024 * 1024;
+  static final long IN_MEMORY_BYTES = 32L * 1024 * 1024;
 
   /** The output intent PDF/A requires: colours are sRGB, as in the HTML site. */
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -106,6 +113,21 @@ public final class PdfRenderer {
       List<PdfAttachments.Attachment> attachments,
       OutputStream out)
       throws IOException, PdfException {
+    return render(xhtml, baseUri, allowedRoot, fonts, meta, provenance, attachments, out, Split.fromEnvironment());
+  }
+
+  /** Renders as above, laid out whole or in parts as {@code split} says. */
+  static List<String> render(
+      String xhtml,
+      URI baseUri,
+      Path allowedRoot,
+      FontSet fonts,
+      PdfMetadata meta,
+      Map<String, String> provenance,
+      List<PdfAttachments.Attachment> attachments,
+      OutputStream out,
+      Split split)
+      throws IOException, PdfException {
     Objects.requireNonNull(xhtml, "xhtml");
     Objects.requireNonNull(baseUri, "baseUri");
     Objects.requireNonNull(fonts, "fonts");
@@ -115,31 +137,18 @@ public final class PdfRenderer {
 
     Path root = allowedRoot.toRealPath();
     URI base = directory(baseUri);
+    if (split != Split.NEVER && (split == Split.ALWAYS || xhtml.length() >= PartsRenderer.FROM_CHARS)) {
+      Document whole = parse(xhtml);
+      if (ReportParts.unsuitable(whole).isEmpty()) {
+        return PartsRenderer.render(xhtml, whole, base, root, fonts, meta, provenance, attachments, out, threads());
+      }
+    }
     ResourceGuard guard = new ResourceGuard(base, root);
     Set<String> notes = new LinkedHashSet<>();
 
     try (PDDocument doc = new PDDocument(MemoryUsageSetting.setupMixed(IN_MEMORY_BYTES).streamCache)) {
-      PdfRendererBuilder builder =
-          new PdfRendererBuilder()
-              .withHtmlContent(xhtml, base.toString())
-              .usePDDocument(doc)
-              .usePdfAConformance(PDFA)
-              .usePdfUaAccessibility(true)
-              .useColorProfile(SRGB)
-              .withProducer(DocumentStamp.PRODUCER)
-              .useSVGDrawer(SvgFonts.drawer())
-              .useExternalResourceAccessControl(
-                  guard::allowBeforeResolving,
-                  ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-              .useExternalResourceAccessControl(
-                  guard::allowAfterResolving, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-              .useHttpStreamImplementation(guard.refusing())
-              .useProtocolsStreamImplementation(
-                  guard.refusing(), "http", "https", "ftp", "jar", "classpath", "jrt")
-              .useProtocolsStreamImplementation(guard.files(), "file")
-              .addDOMMutator(Accessibility.preparing(w -> add(notes, w)))
-              .withDiagnosticConsumer(d -> note(notes, d));
-      fonts.register(builder);
+      PdfRendererBuilder builder = builder(doc, guard, notes, fonts).withHtmlContent(xhtml, base.toString())
+          .addDOMMutator(Accessibility.preparing(w -> add(notes, w)));
 
       // Saved before the renderer closes: closing it releases the fonts that saving subsets.
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -151,16 +160,103 @@ public final class PdfRenderer {
         throw new PdfException("the print HTML could not be rendered: " + message(e), e);
       }
     }
+    return warnings(guard, notes);
+  }
 
-    List<String> warnings = guard.warnings();
-    synchronized (notes) {
-      warnings.addAll(notes);
+  /** How the document is laid out: whole, or in parts joined afterwards ({@link PartsRenderer}). */
+  enum Split {
+    /** In parts when the print HTML has at least {@link PartsRenderer#FROM_CHARS} characters. */
+    AUTO,
+    /** In parts whenever the document allows it. */
+    ALWAYS,
+    /** Always whole. */
+    NEVER;
+
+    /** The environment variable that overrides the rule (auto, always, never): for measuring. */
+    static final String ENV = "GOVERN_PDF_PARTS";
+
+    static Split fromEnvironment() {
+      String v = System.getenv(ENV);
+      if (v == null || v.isBlank()) {
+        return AUTO;
+      }
+      return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "always" -> ALWAYS;
+        case "never" -> NEVER;
+        default -> AUTO;
+      };
     }
-    return List.copyOf(warnings);
+  }
+
+  /** Parts are laid out on every core, at most this many at once (and so in memory at once). */
+  static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * The XHTML as a namespace-aware DOM, as openhtmltopdf reads it (its own reader needs a renderer
+   * on the thread): no DTD, no external entity is fetched.
+   */
+  static Document parse(String xhtml) throws PdfException {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      DocumentBuilder b = f.newDocumentBuilder();
+      b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      });
+      return b.parse(new InputSource(new StringReader(xhtml)));
+    } catch (SAXParseException e) {
+      throw new PdfException("the print HTML could not be rendered: " + message(e), e);
+    } catch (SAXException | ParserConfigurationException | IOException e) {
+      throw new PdfException("the print HTML could not be rendered: " + message(e), e);
+    }
+  }
+
+  /** A builder with everything but the document: conformance, fonts, the resource guard. */
+  static PdfRendererBuilder builder(PDDocument doc, ResourceGuard guard, Set<String> notes, FontSet fonts) {
+    PdfRendererBuilder builder =
+        new PdfRendererBuilder()
+            .usePDDocument(doc)
+            .usePdfAConformance(PDFA)
+            .usePdfUaAccessibility(true)
+            .useColorProfile(SRGB)
+            .withProducer(DocumentStamp.PRODUCER)
+            .useSVGDrawer(SvgFonts.drawer())
+            .useExternalResourceAccessControl(
+                guard::allowBeforeResolving,
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+            .useExternalResourceAccessControl(
+                guard::allowAfterResolving, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+            .useHttpStreamImplementation(guard.refusing())
+            .useProtocolsStreamImplementation(
+                guard.refusing(), "http", "https", "ftp", "jar", "classpath", "jrt")
+            .useProtocolsStreamImplementation(guard.files(), "file")
+            .withDiagnosticConsumer(d -> note(notes, d));
+    fonts.register(builder);
+    return builder;
+  }
+
+  /** The guard's warnings, then the renderer's, each once. */
+  static List<String> warnings(ResourceGuard guard, Set<String> notes) {
+    Set<String> all = new LinkedHashSet<>(guard.warnings());
+    synchronized (notes) {
+      all.addAll(notes);
+    }
+    return List.copyOf(all);
   }
 
   /** Renderer diagnostics worth a person's attention: warnings and worse, each once. */
-  private static void note(Set<String> notes, Diagnostic d) {
+  static void note(Set<String> notes, Diagnostic d) {
     if (d.getLevel().intValue() < Level.WARNING.intValue() || IGNORED.contains(d.getLogMessageId())) {
       return;
     }
@@ -170,7 +266,7 @@ public final class PdfRenderer {
     }
   }
 
-  private static void add(Set<String> notes, String warning) {
+  static void add(Set<String> notes, String warning) {
     synchronized (notes) {
       notes.add(warning);
     }
@@ -188,7 +284,7 @@ public final class PdfRenderer {
   }
 
   /** The innermost message, with the line and column of the XHTML at fault when known. */
-  private static String message(Throwable e) {
+  static String message(Throwable e) {
     Throwable t = e;
     SAXParseException at = null;
     while (true) {
