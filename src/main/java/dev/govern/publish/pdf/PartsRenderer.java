@@ -93,14 +93,15 @@ final class PartsRenderer {
       Map<String, String> provenance,
       List<PdfAttachments.Attachment> attachments,
       OutputStream out,
-      int threads)
+      int threads,
+      long partWeight)
       throws IOException, PdfException {
     Quiet.ensure();
     ResourceGuard guard = new ResourceGuard(base, root);
     Set<String> notes = new LinkedHashSet<>();
     // Heading levels are judged over the whole report, not per part.
     Accessibility.preparing(w -> PdfRenderer.add(notes, w)).mutateDocument(whole);
-    ReportParts parts = ReportParts.of(whole);
+    ReportParts parts = ReportParts.of(whole, partWeight);
     int n = parts.parts().size();
     List<List<String>> marks = bookmarkIds(parts);
 

@@ -137,10 +137,11 @@ public final class PdfRenderer {
 
     Path root = allowedRoot.toRealPath();
     URI base = directory(baseUri);
-    if (split != Split.NEVER && (split == Split.ALWAYS || xhtml.length() >= PartsRenderer.FROM_CHARS)) {
+    if (split.inParts(xhtml)) {
       Document whole = parse(xhtml);
       if (ReportParts.unsuitable(whole).isEmpty()) {
-        return PartsRenderer.render(xhtml, whole, base, root, fonts, meta, provenance, attachments, out, threads());
+        return PartsRenderer.render(xhtml, whole, base, root, fonts, meta, provenance, attachments, out, threads(),
+            ReportParts.PART_WEIGHT);
       }
     }
     ResourceGuard guard = new ResourceGuard(base, root);
@@ -171,6 +172,11 @@ public final class PdfRenderer {
     ALWAYS,
     /** Always whole. */
     NEVER;
+
+    /** Whether print HTML {@code xhtml} is to be laid out in parts, if the document allows. */
+    boolean inParts(String xhtml) {
+      return this == ALWAYS || (this == AUTO && xhtml.length() >= PartsRenderer.FROM_CHARS);
+    }
 
     /** The environment variable that overrides the rule (auto, always, never): for measuring. */
     static final String ENV = "GOVERN_PDF_PARTS";

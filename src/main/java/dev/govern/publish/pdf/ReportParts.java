@@ -22,7 +22,7 @@ import org.w3c.dom.Node;
  *
  * <p>A part begins at each top-level {@code <section class="chapter">}, which the report's
  * stylesheet starts on a new page anyway, so the pages come out as one document would lay them
- * out. A chapter larger than {@link #PART_WEIGHT} is cut further between its child elements (a
+ * out. A chapter larger than a part ({@link #PART_WEIGHT}) is cut further between its child elements (a
  * page ends early there). The body's children before its first {@code <section>} — the running
  * headers and footers — go into every part.
  *
@@ -79,11 +79,13 @@ final class ReportParts {
   /** Element id → the part it is in. */
   private final Map<String, Integer> idPart = new HashMap<>();
   private final List<Counter> counters = new ArrayList<>();
+  private final long partWeight;
 
-  private ReportParts(Document whole, Element head, Element body) {
+  private ReportParts(Document whole, Element head, Element body, long partWeight) {
     this.whole = whole;
     this.head = head;
     this.body = body;
+    this.partWeight = partWeight;
   }
 
   /** Why {@code document} cannot be rendered in parts, or empty when it can. */
@@ -111,10 +113,13 @@ final class ReportParts {
     return chapter ? Optional.empty() : Optional.of("no <section class=\"chapter\">");
   }
 
-  /** Cuts {@code whole}, which must not be {@link #unsuitable}, into parts. */
-  static ReportParts of(Document whole) {
+  /**
+   * Cuts {@code whole}, which must not be {@link #unsuitable}, into parts; a chapter heavier than
+   * {@code partWeight} ({@link #PART_WEIGHT}) is cut further.
+   */
+  static ReportParts of(Document whole, long partWeight) {
     Element html = whole.getDocumentElement();
-    ReportParts p = new ReportParts(whole, child(html, "head"), child(html, "body"));
+    ReportParts p = new ReportParts(whole, child(html, "head"), child(html, "body"), partWeight);
     p.cut();
     p.findCounters();
     return p;
@@ -183,7 +188,7 @@ final class ReportParts {
       }
       sections = true;
       if (n instanceof Element e && isChapter(e)) {
-        if (weight(e) > PART_WEIGHT) {
+        if (weight(e) > partWeight) {
           for (Element shell : cutChapter(e)) {
             current = new ArrayList<>();
             current.add(shell);
@@ -234,7 +239,7 @@ final class ReportParts {
     long weight = 0;
     for (Node n : children) {
       long w = weight(n);
-      if (shell == null || (weight > 0 && weight + w > PART_WEIGHT && n instanceof Element)) {
+      if (shell == null || (weight > 0 && weight + w > partWeight && n instanceof Element)) {
         shell = (Element) chapter.cloneNode(false);
         if (!shells.isEmpty()) {
           shell.removeAttribute("id");
