@@ -44,17 +44,31 @@ public final class Checker {
   private final Governance g;
   private final SourceMap at;
   private final LocalDate asOf;
+  private final RepoPaths repo;
   private final Problems problems = new Problems();
 
-  private Checker(Governance g, SourceMap at, LocalDate asOf) {
+  private Checker(Governance g, SourceMap at, LocalDate asOf, RepoPaths repo) {
     this.g = g;
     this.at = at;
     this.asOf = asOf;
+    this.repo = repo;
   }
 
-  /** All findings about {@code g}; overdue warnings are judged as of {@code asOf}. */
+  /**
+   * All findings about {@code g} that the data alone shows; overdue warnings are judged as of
+   * {@code asOf}. Evidence paths are not looked up: there is no repository to look in.
+   */
   public static List<Problem> check(Governance g, SourceMap sources, LocalDate asOf) {
-    Checker c = new Checker(g, sources, asOf);
+    return check(g, sources, asOf, null);
+  }
+
+  /**
+   * All findings about {@code g}, evidence paths included.
+   *
+   * @param repo the governance repository's files at the revision checked; null when there is none
+   */
+  public static List<Problem> check(Governance g, SourceMap sources, LocalDate asOf, RepoPaths repo) {
+    Checker c = new Checker(g, sources, asOf, repo);
     c.uniqueIds();
     c.controlDomains();
     c.controlMappings();
@@ -69,6 +83,7 @@ public final class Checker {
     c.unusedControls();
     c.overdue();
     c.futureDates();
+    c.evidenceLocations();
     c.documentMarking();
     c.placeholders();
     return c.problems.sorted();
@@ -555,5 +570,38 @@ public final class Checker {
         : "its frequency '" + c.frequency() + "' names no period and it has no review_every";
     problems.warning(at.at("controls/" + i + (c.frequency() == null ? "/id" : "/frequency")), "control " + c.id()
         + ": " + why + ", so its evidence and reviews are never judged overdue; add review_every (e.g. P3M)");
+  }
+
+  // ---- evidence locations
+
+  /**
+   * An evidence location that is a path in the repository must name something there: a moved or
+   * misspelt path is evidence an auditor asks for and nobody can produce. URLs cannot be checked
+   * offline and are left alone.
+   */
+  void evidenceLocations() {
+    if (repo == null) {
+      return;
+    }
+    for (int i = 0; i < g.controls().size(); i++) {
+      Control c = g.controls().get(i);
+      for (int j = 0; j < c.evidence().size(); j++) {
+        Evidence e = c.evidence().get(j);
+        int control = i;
+        int item = j;
+        EvidenceLocation.repoPath(e.location()).ifPresent(path -> {
+          String prefix = "control " + c.id() + ": evidence '" + e.name() + "' is at '" + e.location() + "', ";
+          if (path.equals("..")) {
+            problems.warning(at.at("controls/" + control + "/evidence/" + item + "/location"), prefix
+                + "a path that leads out of the governance repository; give a path from the repository root,"
+                + " or a URL when the evidence is kept elsewhere");
+          } else if (!path.isEmpty() && !repo.exists(path)) {
+            problems.warning(at.at("controls/" + control + "/evidence/" + item + "/location"), prefix
+                + "but there is no such file or folder in " + repo.where() + " (paths are read from the"
+                + " repository root); fix the path, or give a URL when the evidence is kept elsewhere");
+          }
+        });
+      }
+    }
   }
 }

@@ -18,6 +18,8 @@ import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
 import dev.govern.publish.PublishException;
 import dev.govern.publish.SiteBuild;
+import dev.govern.publish.pdf.PdfException;
+import dev.govern.publish.pdf.PdfSigner;
 import dev.govern.render.RenderException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -49,12 +51,44 @@ final class BuildCommand implements Callable<Integer> {
           + " Default: report.since in governance.yaml.")
   String since;
 
+  @Option(names = "--sign", paramLabel = "KEYSTORE",
+      description = "Sign the PDF (PAdES baseline B) with the key in this PKCS#12 keystore; the keystore's password"
+          + " is read from the environment variable --sign-password-env names, never from the command line.")
+  Path sign;
+
+  @Option(names = "--sign-alias", paramLabel = "ALIAS",
+      description = "The key to sign with, when the keystore holds several.")
+  String signAlias;
+
+  @Option(names = "--sign-password-env", paramLabel = "VAR", defaultValue = "GOVERN_SIGN_PASSWORD",
+      description = "The environment variable holding the keystore's password (default: ${DEFAULT-VALUE}).")
+  String signPasswordEnv;
+
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
     if (!data.present(spec.commandLine().getErr(), "build")) {
       return ExitCodes.USAGE;
+    }
+    PdfSigner signer = null;
+    if (sign != null) {
+      if (noPdf) {
+        err.println("govern build: --sign signs the PDF, and --no-pdf leaves it out: use one of them");
+        return ExitCodes.USAGE;
+      }
+      String password = parent.env.get(signPasswordEnv);
+      if (password == null) {
+        err.println("govern build: --sign " + sign + ": set the keystore's password in the environment variable "
+            + signPasswordEnv + " (passwords are never taken from the command line, where others can read them)");
+        return ExitCodes.USAGE;
+      }
+      try {
+        signer = PdfSigner.load(sign, password.toCharArray(), signAlias);
+      } catch (PdfException e) {
+        err.println("govern build: --sign " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
     }
     Workspace ws;
     try {
@@ -85,12 +119,12 @@ final class BuildCommand implements Callable<Integer> {
         snapshot.digest(), history.diff() == null ? null : sinceRevision);
     SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
         ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
-        ws.documentDate(parent.env), history, provenance, snapshot);
+        ws.documentDate(parent.env), history, provenance, snapshot, signer);
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
       result.warnings().forEach(err::println);
       stdout.println("Built " + CheckCommand.plural(result.pages(), "page")
-          + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "") + " in " + target + " (as of " + ws.asOf() + "; "
+          + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "") + (signer != null ? " signed by " + signer.signerName() : "") + " in " + target + " (as of " + ws.asOf() + "; "
           + CheckCommand.summary(ws.count(true), ws.count(false))
           + (result.warnings().isEmpty() ? "" : ", " + CheckCommand.plural(result.warnings().size(), "build warning"))
           + ")");

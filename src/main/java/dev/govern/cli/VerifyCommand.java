@@ -13,8 +13,11 @@ import dev.govern.problem.Problem;
 import dev.govern.provenance.DataSnapshot;
 import dev.govern.provenance.Provenance;
 import dev.govern.provenance.ReceivedReport;
+import dev.govern.provenance.ReportSignature;
 import dev.govern.publish.PublishException;
 import dev.govern.publish.SiteBuild;
+import dev.govern.publish.pdf.PdfException;
+import dev.govern.publish.pdf.PdfSigner;
 import dev.govern.render.ChangeHistory;
 import dev.govern.render.RenderException;
 import java.io.IOException;
@@ -73,9 +76,10 @@ final class VerifyCommand implements Callable<Integer> {
       err.println("govern verify: " + report + ": no such file");
       return ExitCodes.USAGE;
     }
+    byte[] bytes = Files.readAllBytes(report);
     ReceivedReport received;
     try {
-      received = ReceivedReport.read(Files.readAllBytes(report));
+      received = ReceivedReport.read(bytes);
     } catch (ReceivedReport.Unreadable e) {
       err.println("govern verify: " + report + ": " + e.getMessage());
       return ExitCodes.DIFFERS;
@@ -88,9 +92,27 @@ final class VerifyCommand implements Callable<Integer> {
     }
     out.println("Report: commit " + (p.commit() == null ? "none" : p.commit()) + ", as of " + p.asOf()
         + ", govern " + p.governVersion() + ", data SHA-256 " + p.dataDigest());
-    if (received.revisions() != 1) {
-      return differs(out, "the file was changed after it was built: " + (received.revisions() - 1)
-          + " incremental update(s) appended");
+    ReportSignature signature = null;
+    if (received.signatures().size() > 1) {
+      return differs(out, "it carries " + received.signatures().size() + " signatures, and govern signs a report once");
+    }
+    if (received.signatures().size() == 1) {
+      signature = received.signatures().get(0);
+      out.println("Signature: " + describe(signature));
+      if (!signature.holds()) {
+        return differs(out, "the signature does not hold: " + signature.problem());
+      }
+      if (!signature.coversWholeFile()) {
+        return differs(out, "the file was changed after it was signed: bytes were appended after the signed part");
+      }
+      if (signature.signedAt() == null) {
+        return differs(out, "the signature states no signing time, and govern signs at the report's date");
+      }
+    }
+    int written = signature == null ? 1 : 2;
+    if (received.revisions() != written) {
+      return differs(out, "the file was changed after it was built: " + (received.revisions() - written)
+          + " incremental update(s) appended" + (signature == null ? "" : " besides the signature"));
     }
     DataSnapshot attached = received.attachedData(DATA);
     if (attached == null) {
@@ -185,9 +207,18 @@ final class VerifyCommand implements Callable<Integer> {
       } catch (RenderException | PublishException e) {
         return differs(out, "the report could not be rebuilt from commit " + p.commit() + ": " + e.getMessage());
       }
-      if (java.util.Arrays.equals(rebuilt, Files.readAllBytes(report))) {
+      if (signature != null) {
+        // The signature update made again on the rebuild with the received signature value: what
+        // govern's signing appends is then compared byte for byte too, so nothing can hide in it.
+        try {
+          rebuilt = PdfSigner.withSignature(rebuilt, signature.name(), signature.signedAt(), signature.value());
+        } catch (PdfException e) {
+          return differs(out, "the signature cannot be applied to the rebuilt report: " + e.getMessage());
+        }
+      }
+      if (java.util.Arrays.equals(rebuilt, bytes)) {
         out.println("Verified: the report is identical, byte for byte, to the report rebuilt from commit "
-            + p.commit() + ".");
+            + p.commit() + (signature == null ? "" : ", with the signature above") + ".");
         return ExitCodes.OK;
       }
       List<String> differences = pageDifferences(received.pages(), rebuilt);
@@ -205,6 +236,16 @@ final class VerifyCommand implements Callable<Integer> {
       delete(work);
       out.flush();
     }
+  }
+
+  /** Who signed, and what to compare to trust it: govern cannot know whom the reader trusts. */
+  private static String describe(ReportSignature s) {
+    if (s.signer() == null) {
+      return "stated signer \"" + s.name() + "\"" + (s.signedAt() == null ? "" : ", at " + s.signedAt());
+    }
+    return "signed by " + s.signer() + " at " + s.signedAt() + "; certificate issued by " + s.issuer()
+        + ", SHA-256 fingerprint " + s.fingerprint() + " (whether to trust it is yours to judge: compare the fingerprint"
+        + " with the one your organisation publishes)";
   }
 
   private static int differs(PrintWriter out, String why) {

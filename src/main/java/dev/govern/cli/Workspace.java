@@ -2,6 +2,7 @@ package dev.govern.cli;
 
 import dev.govern.analysis.AsOf;
 import dev.govern.check.Checker;
+import dev.govern.check.RepoPaths;
 import dev.govern.git.GitInfo;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
@@ -96,7 +97,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     List<Problem> problems = new ArrayList<>(loaded.problems());
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
-        problems.addAll(Checker.check(g, loaded.sources(), asOf.date()));
+        problems.addAll(Checker.check(g, loaded.sources(), asOf.date(), RepoPaths.folder(root)));
         if (fonts) {
           problems.addAll(fontProblems(g, loaded.sources(), root));
         }

@@ -1,5 +1,6 @@
 package dev.govern.git;
 
+import dev.govern.check.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,6 +209,34 @@ public final class GovernanceRepository implements AutoCloseable {
     try (RevWalk walk = new RevWalk(repo)) {
       return walk.parseCommit(id);
     }
+  }
+
+  /**
+   * The governance repository's files at a commit, for evidence paths: its root is the folder
+   * that holds the data folder. Null when the data folder is the top of the Git repository, so
+   * that its root lies outside what Git records.
+   */
+  public RepoPaths paths(RevCommit commit, String where) {
+    if (dataPath.isEmpty()) {
+      return null;
+    }
+    int slash = dataPath.lastIndexOf('/');
+    String prefix = slash < 0 ? "" : dataPath.substring(0, slash + 1);
+    return new RepoPaths() {
+      @Override
+      public boolean exists(String path) {
+        try (TreeWalk walk = TreeWalk.forPath(repo, prefix + path, commit.getTree())) {
+          return walk != null;
+        } catch (IOException | RuntimeException e) {
+          return false;
+        }
+      }
+
+      @Override
+      public String where() {
+        return where;
+      }
+    };
   }
 
   /** The data folder's tree at a commit; null when the commit has no such folder. */

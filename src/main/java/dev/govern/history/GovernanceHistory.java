@@ -201,7 +201,7 @@ public final class GovernanceHistory implements AutoCloseable {
       }
       try (TreeFiles files = r.files(tree)) {
         return Snapshot.load(files, display, LocalDate.ofInstant(date, ZoneOffset.UTC), revision, commit.getName(), date,
-            cache);
+            cache, r.paths(commit, revision));
       }
     } catch (IOException e) {
       // A damaged repository is a problem with this revision's data, reported like any other.
@@ -337,8 +337,9 @@ public final class GovernanceHistory implements AutoCloseable {
   private Summary summary(ObjectId tree) {
     try (TreeFiles files = repo.get().files(tree)) {
       // Errors do not depend on the as-of date (only overdue warnings do), so any date will do.
+      // Nor on evidence paths (warnings only), so the repository's files are not looked up.
       Snapshot s = Snapshot.load(files, dataFolder(), LocalDate.EPOCH, tree.getName(), tree.getName(), Instant.EPOCH,
-          cache);
+          cache, null);
       return s.hasErrors() ? new Summary(null, Math.max(1, s.errors().size()), null)
           : new Summary(Metrics.of(s.governance().get()), 0, null);
     } catch (IOException | RuntimeException e) {

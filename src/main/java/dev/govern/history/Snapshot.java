@@ -1,6 +1,7 @@
 package dev.govern.history;
 
 import dev.govern.check.Checker;
+import dev.govern.check.RepoPaths;
 import dev.govern.load.DataFiles;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
@@ -43,18 +44,22 @@ public record Snapshot(String revision, String commit, Instant date, Optional<Go
    * @param asOf the date overdue warnings are judged at
    */
   public static Snapshot ofFolder(Path dataDir, String display, LocalDate asOf) {
-    return of(GovernanceLoader.load(dataDir, display), asOf, WORKING_TREE, null, null);
+    Path parent = dataDir.toAbsolutePath().normalize().getParent();
+    return of(GovernanceLoader.load(dataDir, display), asOf, WORKING_TREE, null, null,
+        parent == null ? null : RepoPaths.folder(parent));
   }
 
+  /** @param repo the repository's files at this revision, for evidence paths; null when unknown */
   static Snapshot load(DataFiles files, String display, LocalDate asOf, String revision, String commit, Instant date,
-      ParseCache cache) {
-    return of(GovernanceLoader.load(files, display, cache), asOf, revision, commit, date);
+      ParseCache cache, RepoPaths repo) {
+    return of(GovernanceLoader.load(files, display, cache), asOf, revision, commit, date, repo);
   }
 
-  private static Snapshot of(Loaded loaded, LocalDate asOf, String revision, String commit, Instant date) {
+  private static Snapshot of(Loaded loaded, LocalDate asOf, String revision, String commit, Instant date,
+      RepoPaths repo) {
     List<Problem> problems = new ArrayList<>(loaded.problems());
     if (loaded.governance().isPresent() && problems.stream().noneMatch(Problem::isError)) {
-      problems.addAll(Checker.check(loaded.governance().get(), loaded.sources(), asOf));
+      problems.addAll(Checker.check(loaded.governance().get(), loaded.sources(), asOf, repo));
     }
     problems.sort(Problem.ORDER);
     return new Snapshot(revision, commit, date, loaded.governance(), problems);

@@ -142,6 +142,15 @@ public final class OscalExport {
     return out;
   }
 
+  /**
+   * The assessment-results document alone, as JSON: the report attaches it, so that a GRC tool can
+   * take the report's assessment without running govern.
+   */
+  public static String assessmentResultsJson(Governance g, Analysis a, Provenance provenance) {
+    return OscalFiles.serialize(new OscalExport(g, a, provenance, OscalFiles.Kind.json.name()).assessmentResults(),
+        OscalFiles.Kind.json);
+  }
+
   /** The OSCAL control id of a govern control id (the same when it already is an OSCAL token). */
   String token(String controlId) {
     return controlTokens.get(controlId);

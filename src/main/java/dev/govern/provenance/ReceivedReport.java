@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -27,10 +28,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * @param provenance what the XMP metadata states; null when it states no (readable) provenance
  * @param attachments embedded files by name
  * @param pages the text of each page
- * @param revisions how many times the file was written: 1 for a PDF as govern writes it, more when
- *     an incremental update was appended
+ * @param revisions how many times the file was written: 1 for a PDF as govern writes it, 2 when
+ *     it was signed, more when an incremental update was appended
+ * @param signatures the file's signatures, each checked, in the order of the file
  */
-public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachments, List<String> pages, int revisions) {
+public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachments, List<String> pages, int revisions,
+    List<ReportSignature> signatures) {
 
   private static final Pattern PROPERTY = Pattern.compile("<govern:(\\w+)>([^<]*)</govern:\\1>");
 
@@ -75,7 +78,11 @@ public record ReceivedReport(Provenance provenance, Map<String, byte[]> attachme
         stripper.setEndPage(i);
         pages.add(stripper.getText(doc));
       }
-      return new ReceivedReport(provenance, attachments, pages, revisions);
+      List<ReportSignature> signatures = new ArrayList<>();
+      for (PDSignature signature : doc.getSignatureDictionaries()) {
+        signatures.add(ReportSignature.check(signature, pdf));
+      }
+      return new ReceivedReport(provenance, attachments, pages, revisions, List.copyOf(signatures));
     } catch (IOException e) {
       throw new Unreadable("not a readable PDF: " + e.getMessage());
     }

@@ -2,12 +2,14 @@ package dev.govern.publish;
 
 import dev.govern.analysis.Analysis;
 import dev.govern.model.Governance;
+import dev.govern.oscal.OscalExport;
 import dev.govern.provenance.DataSnapshot;
 import dev.govern.provenance.Provenance;
 import dev.govern.provenance.ReportFacts;
 import dev.govern.publish.pdf.PdfAttachments;
 import dev.govern.publish.pdf.PdfAttachments.Attachment;
 import dev.govern.publish.pdf.PdfAttachments.Relationship;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import java.util.List;
 final class ReportAttachments {
   static final String DATA = "governance-data.zip";
   static final String FACTS = "governance-report.json";
+  static final String OSCAL = "oscal-assessment-results.json";
 
   private ReportAttachments() {}
 
@@ -31,6 +34,11 @@ final class ReportAttachments {
         new Attachment(FACTS, "application/json", Relationship.Data,
             "What this report states, as JSON: maturity and gaps, controls and evidence freshness, risks and"
                 + " heatmaps, KPIs, framework coverage, and where the data came from",
-            ReportFacts.json(g, a, p)));
+            ReportFacts.json(g, a, p)),
+        new Attachment(OSCAL, "application/json", Relationship.Data,
+            "The same assessment as an OSCAL " + OscalExport.OSCAL_VERSION + " assessment-results document, for GRC"
+                + " tools (govern export oscal writes it with the documents it refers to)",
+            OscalExport.assessmentResultsJson(g, a, new OscalExport.Provenance(p.documentDate(), p.commit(), p.dirty()))
+                .getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -5,6 +5,7 @@ import dev.govern.analysis.AsOf;
 import dev.govern.model.Governance;
 import dev.govern.publish.pdf.FontSet;
 import dev.govern.publish.pdf.PdfException;
+import dev.govern.publish.pdf.PdfSigner;
 import dev.govern.publish.pdf.PdfMetadata;
 import dev.govern.publish.pdf.PdfRenderer;
 import dev.govern.provenance.DataSnapshot;
@@ -38,10 +39,18 @@ public final class SiteBuild {
 
   /**
    * @param root the governance repo root: templates/ and extra fonts are read from there only
-   * @param pdfDate the PDF's creation date (SOURCE_DATE_EPOCH or the last commit), never the clock
+   * @param pdfDate the PDF's creation date (SOURCE_DATE_EPOCH or the last commit), never the clock;
+   *     also the signing time of a signed PDF
+   * @param signer signs the PDF when present; null for an unsigned PDF
    */
   public record Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
-      Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data) {
+      Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data, PdfSigner signer) {
+
+    /** Options for an unsigned PDF. */
+    public Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
+        Instant pdfDate, ChangeHistory history, Provenance provenance, DataSnapshot data) {
+      this(root, dataDir, out, pdf, asOf, commit, dirty, pdfDate, history, provenance, data, null);
+    }
 
     /** Options without provenance: the PDF then carries no attachments and states no data digest. */
     public Options(Path root, Path dataDir, Path out, boolean pdf, AsOf asOf, String commit, boolean dirty,
@@ -98,7 +107,7 @@ public final class SiteBuild {
     }
     if (printAndPdf != null) {
       files.put(PRINT_NAME, printAndPdf[0]);
-      files.put(PDF_NAME, printAndPdf[1]);
+      files.put(PDF_NAME, o.signer() == null ? printAndPdf[1] : signed(printAndPdf[1], o, warnings));
     }
     SitePublisher.publish(o.out(), guarded, files, SitePublisher.Checkpoint.NONE);
     int pages = (int) files.keySet().stream().filter(f -> f.endsWith(".html") && !f.equals(PRINT_NAME)).count();
@@ -128,6 +137,19 @@ public final class SiteBuild {
       throw (PublishException) f.exception;
     } finally {
       charts.await();
+    }
+  }
+
+  /** The PDF signed at the report's date, so that a signed report is as reproducible as an unsigned one. */
+  private static byte[] signed(byte[] pdf, Options o, List<String> warnings) throws PublishException {
+    String validity = o.signer().validityProblem(o.pdfDate());
+    if (validity != null) {
+      warnings.add("PDF signature: " + validity);
+    }
+    try {
+      return o.signer().sign(pdf, o.pdfDate());
+    } catch (PdfException e) {
+      throw new PublishException("PDF signature: " + e.getMessage(), e);
     }
   }
 

@@ -138,7 +138,8 @@ class VerifyCommandTest {
   void theAttachmentsGiveBackTheDataAndTheFiguresTheReportShows() throws Exception {
     ReceivedReport received = ReceivedReport.read(bytes);
 
-    assertThat(received.attachments()).containsOnlyKeys("governance-data.zip", "governance-report.json");
+    assertThat(received.attachments()).containsOnlyKeys("governance-data.zip", "governance-report.json",
+        "oscal-assessment-results.json");
     assertThat(received.attachedData("governance-data.zip").digest()).isEqualTo(received.provenance().dataDigest());
     assertThat(received.attachedData("governance-data.zip").files())
         .containsKey("governance.yaml").containsKey("risks.yaml");
@@ -153,6 +154,17 @@ class VerifyCommandTest {
     assertThat(facts.get("maturity").get("current_level").asInt()).isEqualTo(a.maturity().current().level());
     assertThat(facts.get("totals").get("kpi_met").asInt()).isEqualTo(a.totals().kpiMet());
     assertThat(facts.get("provenance").get("commit").asText()).isEqualTo(received.provenance().commit());
+  }
+
+  @Test
+  void theAttachedOscalAssessmentIsTheOneTheExportWrites(@TempDir Path out) throws Exception {
+    Cli.Result export = Cli.run("export", "oscal", "--data", repo.data().toString(), "--out", out.toString());
+    assertThat(export.code()).as(export.all()).isZero();
+
+    byte[] attached = ReceivedReport.read(bytes).attachments().get("oscal-assessment-results.json");
+
+    assertThat(new String(attached, StandardCharsets.UTF_8))
+        .isEqualTo(Files.readString(out.resolve("assessment-results.json"), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.govern.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govern.check.Checker;
+import dev.govern.check.RepoPaths;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
 import java.io.IOException;
@@ -99,7 +100,8 @@ public final class Fixture {
     Loaded loaded = load(data);
     List<Problem> all = new ArrayList<>(loaded.problems());
     if (loaded.problems().stream().noneMatch(Problem::isError) && loaded.governance().isPresent()) {
-      all.addAll(Checker.check(loaded.governance().get(), loaded.sources(), asOf));
+      Path root = data.toAbsolutePath().normalize().getParent();
+      all.addAll(Checker.check(loaded.governance().get(), loaded.sources(), asOf, RepoPaths.folder(root)));
     }
     return all.stream().sorted(Problem.ORDER).map(Problem::toString).toList();
   }
