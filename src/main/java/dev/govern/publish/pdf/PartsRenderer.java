@@ -31,6 +31,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
@@ -227,7 +228,9 @@ final class PartsRenderer {
           .withW3cDocument(doc, base.toString()).useInitialPageNumber(firstPage).buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
         pages = pdf.getNumberOfPages();
-        pdf.save(bytes);
+        // Read once by the joiner, which compresses the whole: object streams here would only be
+        // written and unpacked again.
+        pdf.save(bytes, CompressParameters.NO_COMPRESSION);
       }
     } catch (XRRuntimeException e) {
       throw new PdfException("the print HTML could not be rendered: " + PdfRenderer.message(e), e);

@@ -37,6 +37,9 @@ import org.xml.sax.SAXParseException;
  * the fonts of a {@link FontSet}, reads no file outside the project and nothing from the network,
  * and is byte-identical for identical input.
  *
+ * <p>A large report is laid out in parts on several threads and joined ({@link PartsRenderer}):
+ * the same conformance, outline and page numbering in a fraction of the memory.
+ *
  * <p>Stateless: renders may run on several threads at once.
  */
 public final class PdfRenderer {
@@ -194,9 +197,12 @@ public final class PdfRenderer {
     }
   }
 
-  /** Parts are laid out on every core, at most this many at once (and so in memory at once). */
+  /**
+   * Parts are laid out on every core, but at most four at once: each part laid out is in memory
+   * until it is written, and past four the joining, which is one thread's work, is what they wait for.
+   */
   static int threads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors());
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
   /**
