@@ -24,6 +24,7 @@ import dev.govern.model.RiskMatrix;
 import dev.govern.model.Target;
 import dev.govern.problem.Problem;
 import dev.govern.problem.Problems;
+import dev.govern.problem.Rule;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -37,8 +38,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The cross-file rules. Each rule is one method; every finding is a problem at the position of the
- * value it is about.
+ * The cross-file rules. Each rule is one method, reporting under its {@link Rule}; every finding is a
+ * problem at the position of the value it is about.
  */
 public final class Checker {
   private final Governance g;
@@ -69,23 +70,23 @@ public final class Checker {
    */
   public static List<Problem> check(Governance g, SourceMap sources, LocalDate asOf, RepoPaths repo) {
     Checker c = new Checker(g, sources, asOf, repo);
-    c.uniqueIds();
-    c.controlDomains();
-    c.controlMappings();
-    c.riskReferences();
-    c.riskLevels();
-    c.maturityReferences();
-    c.kpiValues();
-    c.roadmap();
-    c.policyReferences();
-    c.repositories();
-    c.policyDates();
-    c.unusedControls();
-    c.overdue();
-    c.futureDates();
-    c.evidenceLocations();
-    c.documentMarking();
-    c.placeholders();
+    c.problems.within(Rule.UNIQUE_IDS, c::uniqueIds);
+    c.problems.within(Rule.CONTROL_DOMAINS, c::controlDomains);
+    c.problems.within(Rule.FRAMEWORK_MAPPINGS, c::controlMappings);
+    c.problems.within(Rule.RISK_CONTROLS, c::riskReferences);
+    c.problems.within(Rule.RISK_LEVELS, c::riskLevels);
+    c.problems.within(Rule.MATURITY, c::maturityReferences);
+    c.problems.within(Rule.KPI_VALUES, c::kpiValues);
+    c.problems.within(Rule.ROADMAP, c::roadmap);
+    c.problems.within(Rule.POLICY_CONTROLS, c::policyReferences);
+    c.problems.within(Rule.REPOSITORIES, c::repositories);
+    c.problems.within(Rule.POLICY_DATES, c::policyDates);
+    c.problems.within(Rule.UNUSED_CONTROLS, c::unusedControls);
+    c.problems.within(Rule.FRESHNESS, c::overdue);
+    c.problems.within(Rule.FRESHNESS, c::futureDates);
+    c.problems.within(Rule.EVIDENCE_LOCATIONS, c::evidenceLocations);
+    c.problems.within(Rule.DOCUMENT_MARKING, c::documentMarking);
+    c.problems.within(Rule.PLACEHOLDERS, c::placeholders);
     return c.problems.sorted();
   }
 

@@ -1,13 +1,14 @@
 package dev.govern.cli;
 
 import dev.govern.analysis.MaturityAssessment;
+import dev.govern.format.AssessmentJson;
+import dev.govern.format.AssessmentText;
+import dev.govern.format.OutputFormat;
+import dev.govern.format.Refusal;
 import dev.govern.model.Governance;
-import dev.govern.model.MaturityLevel;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,12 +31,13 @@ final class AssessCommand implements Callable<Integer> {
           + " \"\" for none).")
   List<String> implemented;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", converter = FormatOption.class,
       description = "Output format: text (default) or json.")
-  CheckCommand.Format format;
+  OutputFormat format;
 
   @Override
   public Integer call() {
+    FormatOption.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON);
     if (!data.present(spec.commandLine().getErr(), "assess")) {
       return ExitCodes.USAGE;
     }
@@ -44,11 +46,13 @@ final class AssessCommand implements Callable<Integer> {
     try {
       ws = Workspace.open(data, parent.env);
     } catch (Workspace.RootRefused e) {
-      err.println("govern assess: " + e.getMessage());
+      err.print(Refusal.message("govern assess: " + e.getMessage()));
+      err.flush();
       return ExitCodes.USAGE;
     }
     if (ws.hasErrors() || ws.governance().isEmpty()) {
-      CheckCommand.printErrors(ws, err);
+      err.print(Refusal.errors(ws.problems()));
+      err.flush();
       return ExitCodes.DATA_PROBLEMS;
     }
     Governance g = ws.governance().get();
@@ -64,7 +68,8 @@ final class AssessCommand implements Callable<Integer> {
         }
       }
       if (!unknown.isEmpty()) {
-        err.println("govern assess: unknown control id(s) in --implemented: " + String.join(", ", unknown));
+        err.print(Refusal.message("govern assess: unknown control id(s) in --implemented: " + String.join(", ", unknown)));
+        err.flush();
         return ExitCodes.USAGE;
       }
       a = MaturityAssessment.of(g.maturity(), g.controls(), ids);
@@ -72,30 +77,7 @@ final class AssessCommand implements Callable<Integer> {
       a = MaturityAssessment.of(g.maturity(), g.controls());
     }
     var out = spec.commandLine().getOut();
-    if (format == CheckCommand.Format.json) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("current_level", a.current() == null ? null : a.current().level());
-      json.put("level_name", a.current() == null ? null : a.current().name());
-      json.put("description", a.current() == null ? null : a.current().description());
-      json.put("next_level", a.next() == null ? null : a.next().level());
-      json.put("gaps_to_next_level", a.gaps());
-      out.print(Json.write(json));
-    } else {
-      MaturityLevel c = a.current();
-      out.println(c == null ? "Maturity: no level reached" : "Maturity: level " + c.level() + " " + c.name()
-          + (c.description() == null ? "" : " — " + c.description()));
-      if (a.next() == null) {
-        out.println("This is the top level.");
-      } else {
-        out.println("Gaps to level " + a.next().level() + " " + a.next().name() + " (" + a.gaps().size() + "):");
-        for (var s : a.levels()) {
-          if (s.level() == a.next()) {
-            s.requirements().stream().filter(r -> !r.met())
-                .forEach(r -> out.println("  " + r.id() + "  " + r.name() + (r.kind().equals("capability") ? " (capability)" : "")));
-          }
-        }
-      }
-    }
+    out.print(format == OutputFormat.JSON ? AssessmentJson.render(a) : AssessmentText.render(a));
     out.flush();
     return ExitCodes.OK;
   }

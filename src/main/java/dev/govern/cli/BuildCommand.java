@@ -1,5 +1,6 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
 import dev.govern.bundle.Bundle;
 import dev.govern.git.GitInfo;
 import dev.govern.load.DataFiles;
@@ -15,7 +16,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import dev.govern.model.Governance;
-import dev.govern.problem.Problem;
+import dev.govern.format.CheckText;
+import dev.govern.format.Refusal;
+import dev.govern.format.Words;
 import dev.govern.publish.PublishException;
 import dev.govern.publish.SiteBuild;
 import dev.govern.publish.pdf.PdfException;
@@ -94,14 +97,16 @@ final class BuildCommand implements Callable<Integer> {
     try {
       ws = Workspace.open(data, parent.env, !noPdf);
     } catch (Workspace.RootRefused e) {
-      err.println("govern build: " + e.getMessage());
+      err.print(Refusal.message("govern build: " + e.getMessage()));
+      err.flush();
       return ExitCodes.USAGE;
     }
     if (ws.hasErrors() || ws.governance().isEmpty()) {
-      CheckCommand.printErrors(ws, err);
+      err.print(Refusal.errors(ws.problems()));
+      err.flush();
       return ExitCodes.DATA_PROBLEMS;
     }
-    ws.problems().stream().filter(p -> !p.isError()).map(Problem::toString).forEach(err::println);
+    err.print(CheckText.problems(ws.problems().stream().filter(p -> !p.isError()).toList()));
     Governance g = ws.governance().get();
     Path target = out != null ? out : ws.root().resolve("site");
     ChangeHistory history = history(g, since != null ? since : g.report().since(), err);
@@ -109,7 +114,7 @@ final class BuildCommand implements Callable<Integer> {
     try {
       snapshot = DataSnapshot.of(DataFiles.folder(ws.dataDir(), ws.root()));
     } catch (IOException e) {
-      err.println("govern build: cannot read " + ws.dataDir() + ": " + e.getMessage());
+      err.print(Refusal.message("govern build: cannot read " + ws.dataDir() + ": " + e.getMessage()));
       return ExitCodes.BUILD_FAILED;
     }
     String sinceRevision = since != null ? since : g.report().since();
@@ -122,17 +127,16 @@ final class BuildCommand implements Callable<Integer> {
         ws.documentDate(parent.env), history, provenance, snapshot, signer);
     try {
       SiteBuild.Result result = SiteBuild.run(g, options);
-      result.warnings().forEach(err::println);
-      stdout.println("Built " + CheckCommand.plural(result.pages(), "page")
-          + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "") + (signer != null ? " signed by " + signer.signerName() : "") + " in " + target + " (as of " + ws.asOf() + "; "
-          + CheckCommand.summary(ws.count(true), ws.count(false))
-          + (result.warnings().isEmpty() ? "" : ", " + CheckCommand.plural(result.warnings().size(), "build warning"))
-          + ")");
+      result.warnings().forEach(w -> err.print(Refusal.message(w)));
+      stdout.print(Refusal.message("Built " + Words.plural(result.pages(), "page") + (result.pdf() ? " and " + SiteBuild.PDF_NAME : "")
+          + (signer != null ? " signed by " + signer.signerName() : "")
+          + " in " + target + " (as of " + ws.asOf() + "; " + Words.summary(ws.count(true), ws.count(false))
+          + (result.warnings().isEmpty() ? "" : ", " + Words.plural(result.warnings().size(), "build warning")) + ")"));
       stdout.flush();
       return ExitCodes.OK;
     } catch (RenderException | PublishException e) {
-      err.println("govern build: " + e.getMessage());
-      err.println("The previous site, if any, was left as it was.");
+      err.print(Refusal.message("govern build: " + e.getMessage()));
+      err.println(Visible.escape("The previous site, if any, was left as it was."));
       return ExitCodes.BUILD_FAILED;
     }
   }
@@ -155,7 +159,7 @@ final class BuildCommand implements Callable<Integer> {
   static ChangeHistory history(GovernanceHistory h, Governance g, String sinceRevision, PrintWriter err) {
     if (!h.isAvailable()) {
       if (sinceRevision != null) {
-        err.println("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes()));
+        err.print(Refusal.message("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes())));
       }
       return new ChangeHistory(List.of(), h.notes(), null, null, null);
     }
@@ -165,14 +169,14 @@ final class BuildCommand implements Callable<Integer> {
       try {
         Snapshot then = h.snapshot(sinceRevision);
         if (then.hasErrors()) {
-          err.println("govern build: the data at " + then.label() + " has errors, so \"changes since\" is left out"
-              + " (`govern diff " + sinceRevision + "` lists them)");
+          err.print(Refusal.message("govern build: the data at " + then.label() + " has errors, so \"changes since\" is"
+              + " left out (`govern diff " + sinceRevision + "` lists them)"));
         } else {
           diff = GovernanceDiff.between(then.governance().orElseThrow(), g);
           label = then.label();
         }
       } catch (GovernanceRepository.UnknownRevisionException e) {
-        err.println("govern build: \"changes since\" is left out: " + e.getMessage());
+        err.print(Refusal.message("govern build: \"changes since\" is left out: " + e.getMessage()));
       }
     }
     return new ChangeHistory(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), diff, label);

@@ -1,9 +1,20 @@
 package dev.govern.cli;
 
+import dev.govern.format.CheckGithub;
+import dev.govern.format.CheckGitlab;
+import dev.govern.format.CheckJson;
+import dev.govern.format.CheckJunit;
+import dev.govern.format.CheckResult;
+import dev.govern.format.CheckSarif;
+import dev.govern.format.CheckText;
+import dev.govern.format.OutputFormat;
+import dev.govern.format.Refusal;
+import dev.govern.history.Gate;
+import dev.govern.history.GovernanceHistory;
+import dev.govern.history.Snapshot;
 import dev.govern.problem.Problem;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +31,10 @@ final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data = new DataOptions();
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "Output format: text (default) or json.")
-  Format format;
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = FormatOption.class,
+      description = "Output format: text (default), json, sarif (code scanning), github (workflow annotations),"
+          + " gitlab (code quality report) or junit (test report).")
+  OutputFormat format;
 
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
@@ -37,81 +49,58 @@ final class CheckCommand implements Callable<Integer> {
           + " failing closed with exit 5.")
   boolean allowBrokenBase;
 
-  enum Format { text, json }
-
   @Override
   public Integer call() {
-    if (!data.present(spec.commandLine().getErr(), "check")) {
+    FormatOption.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.SARIF, OutputFormat.GITHUB,
+        OutputFormat.GITLAB, OutputFormat.JUNIT);
+    var err = spec.commandLine().getErr();
+    if (!data.present(err, "check")) {
       return ExitCodes.USAGE;
     }
     Workspace ws;
     try {
       ws = Workspace.open(data, parent.env, true);
     } catch (Workspace.RootRefused e) {
-      spec.commandLine().getErr().println("govern check: " + e.getMessage());
+      err.print(Refusal.message("govern check: " + e.getMessage()));
+      err.flush();
       return ExitCodes.USAGE;
     }
-    long errors = ws.count(true);
-    long warnings = ws.count(false);
-    var out = spec.commandLine().getOut();
+    Optional<Gate.Result> gate = Optional.empty();
     // The gate compares valid data only: errors exit 1 first.
-    DiffCommand.Gated gate = against == null || errors > 0 ? null
-        : DiffCommand.gate(ws, against, allowBrokenBase, spec.commandLine().getErr());
-    if (gate != null && gate.exitCode() == ExitCodes.USAGE) {
-      return ExitCodes.USAGE;
-    }
-    if (format == Format.json) {
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("as_of", ws.asOf().date().toString());
-      json.put("as_of_source", ws.asOf().source());
-      json.put("errors", errors);
-      json.put("warnings", warnings);
-      json.put("problems", ws.problems().stream().map(CheckCommand::json).toList());
-      if (gate != null) {
-        json.putAll(DiffCommand.json(gate));
+    if (against != null && !ws.hasErrors() && ws.governance().isPresent()) {
+      Optional<Snapshot> baseline;
+      try (GovernanceHistory history = GovernanceHistory.open(ws.dataDir())) {
+        baseline = Revisions.at(history, against, "govern check --against", err);
       }
-      out.print(Json.write(json));
-    } else {
-      ws.problems().forEach(out::println);
-      out.println(summary(errors, warnings) + " in " + ws.dataDir() + ", as of " + ws.asOf());
-      if (gate != null) {
-        DiffCommand.print(gate, out);
+      if (baseline.isEmpty()) {
+        return ExitCodes.USAGE;
       }
+      gate = Optional.of(Gate.against(baseline.get(), ws.governance().get(), allowBrokenBase));
     }
+    List<Problem> regressions = gate.map(g -> g.regressions().stream()
+        .map(x -> Problem.error(x.kind().rule(), ws.sources().at(x.path()), x.message())).toList()).orElse(List.of());
+    CheckResult result = new CheckResult(ws.display(), ws.repoPath(), ws.asOf(), ws.problems(), gate, regressions,
+        strict);
+    CheckText.gateNote(result, against).ifPresent(note -> {
+      err.print(note);
+      err.flush();
+    });
+    var out = spec.commandLine().getOut();
+    out.print(switch (format) {
+      case JSON -> CheckJson.render(result);
+      case SARIF -> CheckSarif.render(result, GovernCommand.version());
+      case GITHUB -> CheckGithub.render(result);
+      case GITLAB -> CheckGitlab.render(result);
+      case JUNIT -> CheckJunit.render(result);
+      default -> CheckText.render(result);
+    });
     out.flush();
-    if (errors > 0 || (strict && warnings > 0)) {
+    if (result.failsOnProblems()) {
       return ExitCodes.DATA_PROBLEMS;
     }
-    if (gate != null && gate.exitCode() != ExitCodes.OK) {
-      return gate.exitCode();
+    if (gate.isPresent() && gate.get().failsClosed()) {
+      return ExitCodes.BASE_UNLOADABLE;
     }
-    return gate != null && !gate.regressions().isEmpty() ? ExitCodes.REGRESSION : ExitCodes.OK;
-  }
-
-  static String summary(long errors, long warnings) {
-    return plural(errors, "error") + ", " + plural(warnings, "warning");
-  }
-
-  /** "1 warning", "2 warnings". */
-  static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
-  }
-
-  private static Map<String, Object> json(Problem p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("severity", p.severity().label());
-    m.put("file", p.file());
-    m.put("line", p.line());
-    m.put("column", p.column());
-    m.put("message", p.message());
-    return m;
-  }
-
-  /** Prints errors (for commands that need valid data) and says why nothing was produced. */
-  static void printErrors(Workspace ws, java.io.PrintWriter err) {
-    List<Problem> problems = ws.problems();
-    problems.stream().filter(Problem::isError).forEach(err::println);
-    err.println(summary(ws.count(true), ws.count(false)) + "; fix the errors first (`govern check` lists warnings too)");
-    err.flush();
+    return gate.isPresent() && gate.get().failed() ? ExitCodes.REGRESSION : ExitCodes.OK;
   }
 }

@@ -1,5 +1,6 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +32,11 @@ final class DataOptions {
       return true;
     }
     Path where = data.toAbsolutePath().normalize();
-    err.println("govern " + command + ": " + (Files.exists(data)
+    err.println(Visible.escape("govern " + command + ": " + (Files.exists(data)
         ? where + " is a file, not the governance data folder"
-        : "there is no governance data folder at " + where));
-    err.println("Run govern in a governance repo (the folder that holds data/), point --data at its data folder,"
-        + " or start one with `govern init DIR`.");
+        : "there is no governance data folder at " + where)));
+    err.println(Visible.escape("Run govern in a governance repo (the folder that holds data/), point --data at its data folder,"
+        + " or start one with `govern init DIR`."));
     err.flush();
     return false;
   }

@@ -1,6 +1,8 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
 import dev.govern.analysis.Analysis;
+import dev.govern.format.Refusal;
 import dev.govern.git.GitInfo;
 import dev.govern.model.Governance;
 import dev.govern.oscal.OscalExport;
@@ -61,11 +63,12 @@ final class ExportCommand implements Runnable {
       try {
         ws = Workspace.open(data, env);
       } catch (Workspace.RootRefused e) {
-        err.println("govern export: " + e.getMessage());
+        err.println(Visible.escape("govern export: " + e.getMessage()));
         return ExitCodes.USAGE;
       }
       if (ws.hasErrors() || ws.governance().isEmpty()) {
-        CheckCommand.printErrors(ws, err);
+        err.print(Refusal.errors(ws.problems()));
+        err.flush();
         return ExitCodes.DATA_PROBLEMS;
       }
       Governance g = ws.governance().get();
@@ -77,16 +80,16 @@ final class ExportCommand implements Runnable {
       try {
         List<Path> written = OscalFiles.write(target, OscalFiles.serialize(documents, format));
         var stdout = spec.commandLine().getOut();
-        stdout.println("Wrote " + written.size() + " OSCAL " + OscalExport.OSCAL_VERSION + " documents in " + target
-            + " (as of " + ws.asOf() + "):");
-        written.forEach(p -> stdout.println("  " + p.getFileName()));
+        stdout.println(Visible.escape("Wrote " + written.size() + " OSCAL " + OscalExport.OSCAL_VERSION + " documents in " + target
+            + " (as of " + ws.asOf() + "):"));
+        written.forEach(p -> stdout.println(Visible.escape("  " + p.getFileName())));
         stdout.flush();
         return ExitCodes.OK;
       } catch (OscalFiles.RefusedException e) {
-        err.println("govern export oscal: " + e.getMessage());
+        err.print(Refusal.message("govern export oscal: " + e.getMessage()));
         return ExitCodes.BUILD_FAILED;
       } catch (IOException e) {
-        err.println("govern export oscal: could not write " + target + ": " + e.getMessage());
+        err.print(Refusal.message("govern export oscal: could not write " + target + ": " + e.getMessage()));
         return ExitCodes.BUILD_FAILED;
       }
     }

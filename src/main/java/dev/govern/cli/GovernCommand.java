@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
     subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, ScanCommand.class,
-        InitCommand.class, ExportCommand.class, ImportCommand.class, VerifyCommand.class,
+        InitCommand.class, ExportCommand.class, ImportCommand.class, VerifyCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -35,7 +35,7 @@ public final class GovernCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: check, assess, build, diff, scan, init, export, import or verify");
+        "a command is required: check, assess, build, diff, scan, init, export, import, verify or schema");
   }
 
   /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */
@@ -52,10 +52,12 @@ public final class GovernCommand implements Runnable {
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof UsageException usage) {
-        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + usage.getMessage());
+        commandLine.getErr().print(dev.govern.format.Refusal.message(
+            commandLine.getCommandSpec().qualifiedName() + ": " + usage.getMessage()));
+        commandLine.getErr().flush();
         return ExitCodes.USAGE;
       }
-      commandLine.getErr().println("govern: internal error: " + e);
+      commandLine.getErr().print(dev.govern.format.Refusal.message("govern: internal error: " + e));
       if (env.containsKey("GOVERN_DEBUG")) {
         e.printStackTrace(commandLine.getErr());
       } else {
@@ -80,11 +82,16 @@ public final class GovernCommand implements Runnable {
     }
   }
 
+  /** govern's version, as the build recorded it. */
+  static String version() {
+    return dev.govern.bundle.Bundle.version();
+  }
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       // The same version the PDF's provenance states, recorded by the build.
-      return new String[] {"govern " + dev.govern.bundle.Bundle.version()};
+      return new String[] {"govern " + version()};
     }
   }
 }

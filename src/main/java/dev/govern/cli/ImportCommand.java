@@ -1,5 +1,7 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
+import dev.govern.format.Refusal;
 import dev.govern.oscal.CatalogImport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,22 +54,22 @@ final class ImportCommand implements Runnable {
     public Integer call() {
       var err = spec.commandLine().getErr();
       if (id != null && !CatalogImport.ID.matcher(id).matches()) {
-        err.println("govern import oscal-catalog: --id '" + id + "': use lower-case letters, digits, '.', '-' or '_'"
-            + " (at most 64, starting with a letter or digit)");
+        err.println(Visible.escape("govern import oscal-catalog: --id '" + id + "': use lower-case letters, digits, '.', '-' or '_'"
+            + " (at most 64, starting with a letter or digit)"));
         return ExitCodes.USAGE;
       }
       if (!Files.isDirectory(data)) {
-        err.println("govern import oscal-catalog: no data folder at " + data + "; give --data DIR");
+        err.println(Visible.escape("govern import oscal-catalog: no data folder at " + data + "; give --data DIR"));
         return ExitCodes.USAGE;
       }
       CatalogImport.Result result;
       try {
         result = CatalogImport.read(file, id);
       } catch (CatalogImport.ImportException e) {
-        err.println("govern import oscal-catalog: " + e.getMessage());
+        err.print(Refusal.message("govern import oscal-catalog: " + e.getMessage()));
         return ExitCodes.DATA_PROBLEMS;
       } catch (IOException e) {
-        err.println("govern import oscal-catalog: could not read " + file + ": " + e.getMessage());
+        err.print(Refusal.message("govern import oscal-catalog: could not read " + file + ": " + e.getMessage()));
         return ExitCodes.DATA_PROBLEMS;
       }
       Path target = data.resolve("frameworks").resolve(result.id() + ".yaml");
@@ -82,19 +84,19 @@ final class ImportCommand implements Runnable {
             Files.move(temp, target);
           } catch (FileAlreadyExistsException e) {
             Files.deleteIfExists(temp);
-            err.println("govern import oscal-catalog: " + target + " exists; give --force to replace it,"
-                + " or --id for another id");
+            err.println(Visible.escape("govern import oscal-catalog: " + target + " exists; give --force to replace it,"
+                + " or --id for another id"));
             return ExitCodes.USAGE;
           }
         }
       } catch (IOException e) {
-        err.println("govern import oscal-catalog: could not write " + target + ": " + e.getMessage());
+        err.print(Refusal.message("govern import oscal-catalog: could not write " + target + ": " + e.getMessage()));
         return ExitCodes.BUILD_FAILED;
       }
       var out = spec.commandLine().getOut();
-      out.println("Wrote " + target + ": framework '" + result.id() + "' with " + result.items() + " items"
-          + (result.withdrawn() == 0 ? "" : " (" + result.withdrawn() + " withdrawn controls left out)") + ".");
-      out.println("Next: map controls to it (mappings: { " + result.id() + ": [ITEM, ...] }) and run `govern check`.");
+      out.println(Visible.escape("Wrote " + target + ": framework '" + result.id() + "' with " + result.items() + " items"
+          + (result.withdrawn() == 0 ? "" : " (" + result.withdrawn() + " withdrawn controls left out)") + "."));
+      out.println(Visible.escape("Next: map controls to it (mappings: { " + result.id() + ": [ITEM, ...] }) and run `govern check`."));
       out.flush();
       return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
 import dev.govern.init.Scaffold;
 import dev.govern.init.Starter;
 import dev.govern.init.StarterFile;
@@ -36,23 +37,24 @@ final class InitCommand implements Callable<Integer> {
     try {
       result = Scaffold.create(dir, files, disk);
     } catch (Scaffold.InitException e) {
-      err.println("govern init: " + e.getMessage());
+      err.println(Visible.escape("govern init: " + e.getMessage()));
       err.flush();
       return e.refused() ? ExitCodes.USAGE : ExitCodes.BUILD_FAILED;
     }
     PrintWriter out = spec.commandLine().getOut();
     long data = result.written().stream().filter(p -> p.startsWith("data/")).count();
-    out.println("Created a governance repo in " + dir + ": data/ (" + data + " files)"
-        + others(result.written()) + ".");
-    result.kept().forEach(p -> out.println("Kept your " + p + " as it was."));
-    result.extended().forEach(p -> out.println("Added govern's lines to your " + p + "."));
+    long schemas = result.written().stream().filter(p -> p.startsWith("schema/")).count();
+    out.println(Visible.escape("Created a governance repo in " + dir + ": data/ (" + data + " files)"
+        + (schemas == 0 ? "" : ", schema/ (" + schemas + " JSON Schemas)") + others(result.written()) + "."));
+    result.kept().forEach(p -> out.println(Visible.escape("Kept your " + p + " as it was.")));
+    result.extended().forEach(p -> out.println(Visible.escape("Added govern's lines to your " + p + ".")));
     nextSteps(out, result.written().contains("README.md"));
     out.flush();
     return ExitCodes.OK;
   }
 
   private static String others(List<String> written) {
-    List<String> others = written.stream().filter(p -> !p.startsWith("data/")).toList();
+    List<String> others = written.stream().filter(p -> !p.startsWith("data/") && !p.startsWith("schema/")).toList();
     return others.isEmpty() ? "" : ", " + String.join(", ", others);
   }
 
@@ -65,17 +67,17 @@ final class InitCommand implements Callable<Integer> {
     String dataOption = inRepo ? "" : " --data " + data;
     Path site = inRepo ? Path.of("site") : dir.resolve("site");
     out.println();
-    out.println("Next steps:");
-    out.println("  1. Name your organisation: organization.name in " + data.resolve("governance.yaml"));
-    out.println("  2. Check the data:          govern check" + dataOption);
-    out.println("  3. Build the site and PDF:  govern build" + dataOption);
-    out.println("     then open " + site.resolve("index.html") + " in a browser");
+    out.println(Visible.escape("Next steps:"));
+    out.println(Visible.escape("  1. Name your organisation: organization.name in " + data.resolve("governance.yaml")));
+    out.println(Visible.escape("  2. Check the data:          govern check" + dataOption));
+    out.println(Visible.escape("  3. Build the site and PDF:  govern build" + dataOption));
+    out.println(Visible.escape("     then open " + site.resolve("index.html") + " in a browser"));
     String cd = inRepo ? "" : "cd " + dir + " && ";
     String git = Files.exists(repo.resolve(".git")) ? "" : "git init && ";
-    out.println("  4. Commit it:               " + cd + git + "git add . && git commit -m \"Governance: first draft\"");
-    out.println("  5. Gate pull requests:      govern check" + dataOption + " --against main");
+    out.println(Visible.escape("  4. Commit it:               " + cd + git + "git add . && git commit -m \"Governance: first draft\""));
+    out.println(Visible.escape("  5. Gate pull requests:      govern check" + dataOption + " --against main"));
     if (readme) {
-      out.println((inRepo ? "README.md" : dir.resolve("README.md")) + " says what each file is for.");
+      out.println(Visible.escape((inRepo ? "README.md" : dir.resolve("README.md")) + " says what each file is for."));
     }
   }
 }

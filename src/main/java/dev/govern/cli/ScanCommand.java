@@ -1,12 +1,22 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
+import dev.govern.format.CheckText;
+import dev.govern.format.OutputFormat;
+import dev.govern.format.Refusal;
+import dev.govern.format.ScanGithub;
+import dev.govern.format.ScanGitlab;
+import dev.govern.format.ScanJson;
+import dev.govern.format.ScanJunit;
+import dev.govern.format.ScanResult;
+import dev.govern.format.ScanSarif;
+import dev.govern.format.ScanText;
 import dev.govern.load.MeasurementBinder;
 import dev.govern.model.Governance;
 import dev.govern.model.RepositoryScan;
 import dev.govern.problem.Problem;
 import dev.govern.scan.Inventory;
 import dev.govern.scan.MeasurementFolder;
-import dev.govern.scan.ScanReport;
 import dev.govern.scan.Scanner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,9 +53,11 @@ final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data = new DataOptions();
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "Output format: text (default), REPO:FILE:LINE:COL: SEVERITY: MESSAGE [RULE], or json.")
-  CheckCommand.Format format;
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = FormatOption.class,
+      description = "Output format: text (default), REPO:FILE:LINE:COL: SEVERITY: MESSAGE [RULE]; json; sarif (code"
+          + " scanning), github (workflow annotations), gitlab (code quality report) or junit (test report), which"
+          + " place each finding on the line of the measurement file that records it.")
+  OutputFormat format;
 
   @Option(names = "--jobs", paramLabel = "N", description = "Repositories read at once (default: the number of cores).")
   Integer jobs;
@@ -71,6 +83,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    FormatOption.require(spec, format, OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.SARIF, OutputFormat.GITHUB,
+        OutputFormat.GITLAB, OutputFormat.JUNIT);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int[] slice = slice();
@@ -82,14 +96,16 @@ final class ScanCommand implements Callable<Integer> {
     try {
       ws = Workspace.open(data, parent.env);
     } catch (Workspace.RootRefused e) {
-      err.println("govern scan: " + e.getMessage());
+      err.print(Refusal.message("govern scan: " + e.getMessage()));
+      err.flush();
       return ExitCodes.USAGE;
     }
     // The measurements are what this scan replaces: a broken one must not stop the scan that mends it.
     String measurements = ws.dataDir().resolve(MeasurementFolder.NAME).toString().replace('\\', '/') + "/";
     boolean blocking = ws.problems().stream().anyMatch(p -> p.isError() && !p.file().startsWith(measurements));
     if (blocking || ws.governance().isEmpty()) {
-      CheckCommand.printErrors(ws, err);
+      err.print(Refusal.errors(ws.problems()));
+      err.flush();
       return ExitCodes.DATA_PROBLEMS;
     }
     Governance g = ws.governance().get();
@@ -126,9 +142,9 @@ final class ScanCommand implements Callable<Integer> {
         result = null;
       }
       if (!problems.isEmpty()) {
-        problems.stream().sorted(Problem.ORDER).forEach(err::println);
-        err.println(problems.size() + " repositor" + (problems.size() == 1 ? "y" : "ies")
-            + " could not be scanned; nothing was written (a scan records every repository of the inventory or none)");
+        err.print(CheckText.problems(problems.stream().sorted(Problem.ORDER).toList()));
+        err.println(Visible.escape(problems.size() + " repositor" + (problems.size() == 1 ? "y" : "ies")
+            + " could not be scanned; nothing was written (a scan records every repository of the inventory or none)"));
         err.flush();
         return ExitCodes.DATA_PROBLEMS;
       }
@@ -139,29 +155,36 @@ final class ScanCommand implements Callable<Integer> {
           Files.writeString(part, MeasurementFolder.part(asOf, key, inventory.targets().size(), repositories),
               StandardCharsets.UTF_8);
         } catch (IOException e) {
-          err.println("govern scan: cannot write " + part + ": " + e.getMessage());
+          err.print(Refusal.message("govern scan: cannot write " + part + ": " + e.getMessage()));
+          err.flush();
           return ExitCodes.BUILD_FAILED;
         }
-        return report(out, asOf, repositories);
+        return report(out, ws, g, asOf, repositories);
       }
     }
     try {
       MeasurementFolder.write(ws.dataDir(), asOf, repositories);
     } catch (IOException e) {
-      err.println("govern scan: cannot write " + ws.dataDir().resolve(MeasurementFolder.NAME) + ": " + e.getMessage());
+      err.print(Refusal.message("govern scan: cannot write " + ws.dataDir().resolve(MeasurementFolder.NAME) + ": "
+          + e.getMessage()));
+      err.flush();
       return ExitCodes.BUILD_FAILED;
     }
-    return report(out, asOf, repositories);
+    return report(out, ws, g, asOf, repositories);
   }
 
-  private int report(PrintWriter out, LocalDate asOf, List<RepositoryScan> repositories) {
-    if (format == CheckCommand.Format.json) {
-      out.print(Json.write(ScanReport.json(asOf, repositories)));
-    } else {
-      out.print(ScanReport.text(asOf, repositories));
-    }
+  private int report(PrintWriter out, Workspace ws, Governance g, LocalDate asOf, List<RepositoryScan> repositories) {
+    ScanResult result = new ScanResult(ws.repoPath(), asOf, repositories, g.scanRules().rules());
+    out.print(switch (format) {
+      case JSON -> ScanJson.render(result);
+      case SARIF -> ScanSarif.render(result, GovernCommand.version());
+      case GITHUB -> ScanGithub.render(result);
+      case GITLAB -> ScanGitlab.render(result);
+      case JUNIT -> ScanJunit.render(result);
+      default -> ScanText.render(result);
+    });
     out.flush();
-    return ScanReport.failed(repositories) ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
+    return result.failed() ? ExitCodes.DATA_PROBLEMS : ExitCodes.OK;
   }
 
   /** The parts, checked to be one whole scan: same date, every repository once, none missing. */
@@ -176,7 +199,7 @@ final class ScanCommand implements Callable<Integer> {
       try {
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
-        err.println(file + ":1:1: error: cannot read the part file: " + e.getMessage());
+        err.print(Refusal.message(file + ":1:1: error: cannot read the part file: " + e.getMessage()));
         err.flush();
         return Optional.empty();
       }
@@ -209,7 +232,7 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     if (!problems.isEmpty()) {
-      problems.stream().sorted(Problem.ORDER).forEach(err::println);
+      err.print(CheckText.problems(problems.stream().sorted(Problem.ORDER).toList()));
       err.flush();
       return Optional.empty();
     }

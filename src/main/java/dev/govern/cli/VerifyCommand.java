@@ -1,5 +1,6 @@
 package dev.govern.cli;
 
+import dev.govern.problem.Visible;
 import dev.govern.analysis.AsOf;
 import dev.govern.bundle.Bundle;
 import dev.govern.git.GovernanceRepository;
@@ -73,7 +74,7 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(report)) {
-      err.println("govern verify: " + report + ": no such file");
+      err.println(Visible.escape("govern verify: " + report + ": no such file"));
       return ExitCodes.USAGE;
     }
     byte[] bytes = Files.readAllBytes(report);
@@ -81,24 +82,24 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       received = ReceivedReport.read(bytes);
     } catch (ReceivedReport.Unreadable e) {
-      err.println("govern verify: " + report + ": " + e.getMessage());
+      err.println(Visible.escape("govern verify: " + report + ": " + e.getMessage()));
       return ExitCodes.DIFFERS;
     }
     Provenance p = received.provenance();
     if (p == null) {
-      err.println("govern verify: " + report + " states no provenance: it was not built by govern with provenance,"
-          + " or its metadata was changed");
+      err.println(Visible.escape("govern verify: " + report + " states no provenance: it was not built by govern with provenance,"
+          + " or its metadata was changed"));
       return ExitCodes.UNVERIFIABLE;
     }
-    out.println("Report: commit " + (p.commit() == null ? "none" : p.commit()) + ", as of " + p.asOf()
-        + ", govern " + p.governVersion() + ", data SHA-256 " + p.dataDigest());
+    out.println(Visible.escape("Report: commit " + (p.commit() == null ? "none" : p.commit()) + ", as of " + p.asOf()
+        + ", govern " + p.governVersion() + ", data SHA-256 " + p.dataDigest()));
     ReportSignature signature = null;
     if (received.signatures().size() > 1) {
       return differs(out, "it carries " + received.signatures().size() + " signatures, and govern signs a report once");
     }
     if (received.signatures().size() == 1) {
       signature = received.signatures().get(0);
-      out.println("Signature: " + describe(signature));
+      out.println(Visible.escape("Signature: " + describe(signature)));
       if (!signature.holds()) {
         return differs(out, "the signature does not hold: " + signature.problem());
       }
@@ -123,18 +124,18 @@ final class VerifyCommand implements Callable<Integer> {
           + attached.digest() + ")");
     }
     if (p.commit() == null) {
-      out.println("Cannot verify: the report was not built from a Git repository.");
+      out.println(Visible.escape("Cannot verify: the report was not built from a Git repository."));
       return ExitCodes.UNVERIFIABLE;
     }
     if (p.dirty()) {
-      out.println("Cannot verify: the report was built from uncommitted changes to the data or templates of commit "
-          + p.commit() + "; only a report built from a commit can be checked against the repository.");
+      out.println(Visible.escape("Cannot verify: the report was built from uncommitted changes to the data or templates of commit "
+          + p.commit() + "; only a report built from a commit can be checked against the repository."));
       return ExitCodes.UNVERIFIABLE;
     }
 
     GovernanceRepository.Opened opened = GovernanceRepository.open(data);
     if (opened.repository().isEmpty()) {
-      err.println("govern verify: " + opened.note().orElse("no Git repository around " + data));
+      err.println(Visible.escape("govern verify: " + opened.note().orElse("no Git repository around " + data)));
       return ExitCodes.UNVERIFIABLE;
     }
     Path work = Files.createTempDirectory("govern-verify");
@@ -143,8 +144,8 @@ final class VerifyCommand implements Callable<Integer> {
       try {
         commit = repo.resolve(p.commit());
       } catch (GovernanceRepository.UnknownRevisionException | org.eclipse.jgit.errors.MissingObjectException e) {
-        out.println("Cannot verify: commit " + p.commit() + " is not in this repository (fetch it, or check in the"
-            + " repository the report came from).");
+        out.println(Visible.escape("Cannot verify: commit " + p.commit() + " is not in this repository (fetch it, or check in the"
+            + " repository the report came from)."));
         return ExitCodes.UNVERIFIABLE;
       }
       ObjectId dataTree = repo.dataTree(commit);
@@ -159,7 +160,7 @@ final class VerifyCommand implements Callable<Integer> {
         return differs(out, "the data at commit " + p.commit() + " has SHA-256 " + atCommit.digest()
             + ", not the " + p.dataDigest() + " the report states");
       }
-      out.println("Data: the data at the commit has the digest the report states.");
+      out.println(Visible.escape("Data: the data at the commit has the digest the report states."));
 
       // The commit's data, templates and report fonts, written out so that the ordinary build reads them.
       String dataName = repo.dataPath().isEmpty() ? "data" : Path.of(repo.dataPath()).getFileName().toString();
@@ -217,8 +218,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
       }
       if (java.util.Arrays.equals(rebuilt, bytes)) {
-        out.println("Verified: the report is identical, byte for byte, to the report rebuilt from commit "
-            + p.commit() + (signature == null ? "" : ", with the signature above") + ".");
+        out.println(Visible.escape("Verified: the report is identical, byte for byte, to the report rebuilt from commit "
+            + p.commit() + (signature == null ? "" : ", with the signature above") + "."));
         return ExitCodes.OK;
       }
       List<String> differences = pageDifferences(received.pages(), rebuilt);
@@ -229,8 +230,8 @@ final class VerifyCommand implements Callable<Integer> {
       if (differences.isEmpty()) {
         differences.add("the page text is the same but the file's bytes differ (its structure or metadata was changed)");
       }
-      out.println("Differs from the report rebuilt from commit " + p.commit() + ":");
-      differences.forEach(d -> out.println("  " + d));
+      out.println(Visible.escape("Differs from the report rebuilt from commit " + p.commit() + ":"));
+      differences.forEach(d -> out.println(Visible.escape("  " + d)));
       return ExitCodes.DIFFERS;
     } finally {
       delete(work);
@@ -249,7 +250,7 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private static int differs(PrintWriter out, String why) {
-    out.println("Differs: " + why + ".");
+    out.println(Visible.escape("Differs: " + why + "."));
     return ExitCodes.DIFFERS;
   }
 

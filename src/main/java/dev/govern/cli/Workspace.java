@@ -9,6 +9,7 @@ import dev.govern.load.Loaded;
 import dev.govern.load.SourceMap;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
+import dev.govern.problem.Rule;
 import dev.govern.problem.Visible;
 import dev.govern.publish.pdf.FontSet;
 import java.io.IOException;
@@ -117,7 +118,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
     for (int i = 0; i < fonts.size(); i++) {
       int index = i;
       FontSet.problem(root, Path.of(fonts.get(i))).ifPresent(message ->
-          found.add(Problem.error(sources.at("report/fonts/" + index), "report.fonts: " + message)));
+          found.add(Problem.error(Rule.REPORT_FONTS, sources.at("report/fonts/" + index), "report.fonts: " + message)));
     }
     return found;
   }
@@ -143,6 +144,23 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
   Instant documentDate(Map<String, String> env) {
     return sourceDateEpoch(env).or(() -> git.map(GitInfo::date))
         .orElse(asOf.date().atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  /** The data folder as the user named it, and as problems name their files. */
+  String display() {
+    String d = dataDir.toString().replace('\\', '/');
+    return d.isEmpty() ? "." : d;
+  }
+
+  /**
+   * The data folder's path from the top of the repository: from Git's work tree when there is one,
+   * else its own name (the governance repo is its parent).
+   */
+  String repoPath() {
+    return git.map(GitInfo::dataPath).orElseGet(() -> {
+      Path name = dataDir.toAbsolutePath().normalize().getFileName();
+      return name == null ? "" : name.toString();
+    });
   }
 
   /** The largest SOURCE_DATE_EPOCH taken: the last second of 9999, as dates are written YYYY-MM-DD. */

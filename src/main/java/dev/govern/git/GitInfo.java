@@ -22,8 +22,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * @param date the commit's date, in UTC
  * @param dirty whether the working tree has uncommitted changes under the data folder or the repo's
  *     templates/ folder (other untracked files in the repository do not count)
+ * @param dataPath the data folder's path from the top of the work tree ({@code data}, {@code gov/data}),
+ *     with forward slashes; empty when it is the top itself: what CI annotations need as their paths
  */
-public record GitInfo(String commit, Instant date, boolean dirty) {
+public record GitInfo(String commit, Instant date, boolean dirty, String dataPath) {
 
   public String shortCommit() {
     return commit.substring(0, 12);
@@ -51,9 +53,11 @@ public record GitInfo(String commit, Instant date, boolean dirty) {
         commit = walk.parseCommit(head);
       }
       boolean dirty = false;
-      if (repo.getWorkTree() != null) {
+      String dataPath = "";
+      if (!repo.isBare()) {
         Path top = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         String relative = top.relativize(dataDir.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        dataPath = relative;
         try (Git git = new Git(repo)) {
           var statusCommand = git.status().setWorkingTreeIt(NoPrograms.workingTree(repo));
           if (!relative.isEmpty()) {
@@ -69,7 +73,8 @@ public record GitInfo(String commit, Instant date, boolean dirty) {
           dirty = !status.isClean();
         }
       }
-      return Optional.of(new GitInfo(commit.getName(), Instant.ofEpochSecond(commit.getCommitTime()), dirty));
+      return Optional.of(new GitInfo(commit.getName(), Instant.ofEpochSecond(commit.getCommitTime()), dirty,
+          dataPath));
     } catch (IOException | GitAPIException | RuntimeException e) {
       // A broken or unusual repository must never fail a build: history is optional.
       return Optional.empty();

@@ -3,6 +3,9 @@ package dev.govern.history;
 import dev.govern.analysis.Coverage;
 import dev.govern.analysis.KpiStatus;
 import dev.govern.analysis.MaturityAssessment;
+import dev.govern.analysis.Share;
+import dev.govern.model.AiCommit;
+import dev.govern.model.AttributionMonth;
 import dev.govern.model.Catalogue;
 import dev.govern.model.Control;
 import dev.govern.model.Evidence;
@@ -59,16 +62,28 @@ public record GovernanceDiff(
   /**
    * A scanned repository whose measurement changed in what matters: its classification, its
    * findings (the same rule in the same file on the same text is the same finding, wherever the
-   * line moved) and its violations.
+   * line moved), its violations, its AI-attributed share of commits, and its AI-attributed commits
+   * where the classification prohibits AI tools.
+   *
+   * @param aiShareBefore AI-attributed commits of all commits in the months the committed scan
+   *     measured; null when that scan read no history
    */
   public record RepositoryChange(String id, Kind kind, String classificationBefore, String classificationAfter,
       List<Finding> newFindings, List<Finding> goneFindings, List<Violation> newViolations,
-      List<Violation> goneViolations) {
+      List<Violation> goneViolations, Share aiShareBefore, Share aiShareAfter, List<AiCommit> newAiViolations,
+      List<AiCommit> goneAiViolations) {
     public RepositoryChange {
       newFindings = List.copyOf(newFindings);
       goneFindings = List.copyOf(goneFindings);
       newViolations = List.copyOf(newViolations);
       goneViolations = List.copyOf(goneViolations);
+      newAiViolations = List.copyOf(newAiViolations);
+      goneAiViolations = List.copyOf(goneAiViolations);
+    }
+
+    /** Whether the AI-attributed share reads differently (as printed, to one decimal). */
+    public boolean aiShareChanged() {
+      return !Objects.equals(shareText(aiShareBefore), shareText(aiShareAfter));
     }
 
     /** One line per change, as {@code diff} prints them. */
@@ -82,7 +97,25 @@ public record GovernanceDiff(
       goneFindings.forEach(f -> out.add("finding gone from " + f.file() + ": " + f.message() + " [" + f.rule() + "]"));
       newViolations.forEach(v -> out.add("new violation: " + v.message() + " [" + v.rule() + "]"));
       goneViolations.forEach(v -> out.add("violation resolved: " + v.message() + " [" + v.rule() + "]"));
+      if (kind == Kind.CHANGED && aiShareChanged()) {
+        out.add("AI-attributed commits (trailers, bot authors, git-ai notes) in the months measured: "
+            + shareText(aiShareBefore) + " → " + shareText(aiShareAfter));
+      }
+      newAiViolations.forEach(c -> out.add("new AI-attributed commit where the classification prohibits AI tools: "
+          + describe(c)));
+      goneAiViolations.forEach(c -> out.add("AI-attributed commit no longer measured where prohibited: " + describe(c)));
       return out;
+    }
+
+    private static String shareText(Share s) {
+      return s == null ? "not measured" : s.defined() ? s.text() + " % (" + s.part() + " of " + s.whole() + ")"
+          : "no commits";
+    }
+
+    /** "0123456789ab (2026-10-02; trailer:claude)": the commit as people look it up. */
+    public static String describe(AiCommit c) {
+      return c.commit().substring(0, Math.min(12, c.commit().length())) + " (" + c.date() + "; "
+          + String.join(", ", c.signals()) + ")";
     }
   }
 
@@ -327,15 +360,32 @@ public record GovernanceDiff(
       List<Finding> gone = fx.stream().filter(f -> !keysY.contains(key(f))).toList();
       List<Violation> newV = vy.stream().filter(v -> !vx.contains(v)).toList();
       List<Violation> goneV = vx.stream().filter(v -> !vy.contains(v)).toList();
+      Set<String> aiX = (x == null ? List.<AiCommit>of() : x.aiViolations()).stream().map(AiCommit::commit)
+          .collect(Collectors.toSet());
+      Set<String> aiY = (y == null ? List.<AiCommit>of() : y.aiViolations()).stream().map(AiCommit::commit)
+          .collect(Collectors.toSet());
+      List<AiCommit> newAi = y == null ? List.of() : y.aiViolations().stream().filter(c -> !aiX.contains(c.commit())).toList();
+      List<AiCommit> goneAi = x == null ? List.of() : x.aiViolations().stream().filter(c -> !aiY.contains(c.commit())).toList();
       Kind kind = x == null ? Kind.ADDED : y == null ? Kind.REMOVED : Kind.CHANGED;
       boolean reclassified = x != null && y != null && !x.classification().equals(y.classification());
+      RepositoryChange change = new RepositoryChange(id, kind, x == null ? null : x.classification(),
+          y == null ? null : y.classification(), added, gone, newV, goneV, aiShare(x), aiShare(y), newAi, goneAi);
       if (kind != Kind.CHANGED || reclassified || !added.isEmpty() || !gone.isEmpty() || !newV.isEmpty()
-          || !goneV.isEmpty()) {
-        out.add(new RepositoryChange(id, kind, x == null ? null : x.classification(),
-            y == null ? null : y.classification(), added, gone, newV, goneV));
+          || !goneV.isEmpty() || change.aiShareChanged() || !newAi.isEmpty() || !goneAi.isEmpty()) {
+        out.add(change);
       }
     }
     return out;
+  }
+
+  /** AI-attributed commits of all commits over the months a scan measured; null without history. */
+  private static Share aiShare(RepositoryScan r) {
+    if (r == null || r.history() == null) {
+      return null;
+    }
+    long ai = r.history().months().stream().mapToLong(AttributionMonth::aiCommits).sum();
+    long all = r.history().months().stream().mapToLong(AttributionMonth::commits).sum();
+    return new Share(Math.min(ai, all), all);
   }
 
   private static String key(Finding f) {

@@ -41,8 +41,10 @@ public final class Starter {
   private Starter() {}
 
   /**
-   * Every file of a new governance repo, in the order they are written. This list is the one
-   * place that says what {@code init} writes.
+   * Every file of a new governance repo, in the order they are written: the data (each YAML file
+   * with the modeline that gives editors its schema), the schemas in {@code schema/}, the CI
+   * pipelines, a README and a .gitignore. This list is the one place that says what {@code init}
+   * writes.
    */
   public static List<StarterFile> files() {
     List<StarterFile> files = new ArrayList<>();
@@ -52,10 +54,13 @@ public final class Starter {
         continue;
       }
       String text = new String(file.getValue(), StandardCharsets.UTF_8);
-      String reset = file.getKey().equals("repositories.yaml") ? REPOSITORIES
-          : file.getKey().endsWith(".md") ? resetPolicy(text) : reset(file.getKey(), text);
+      String reset = file.getKey().endsWith(".md") ? resetPolicy(text)
+          : Editors.modeline(file.getKey())
+              + (file.getKey().equals("repositories.yaml") ? REPOSITORIES : reset(file.getKey(), text));
       files.add(new StarterFile("data/" + file.getKey(), reset.getBytes(StandardCharsets.UTF_8), Merge.NEW));
     }
+    files.addAll(Editors.schemaFiles());
+    files.addAll(Pipelines.files());
     byte[] readme = Bundle.read(README).orElseThrow(() -> new IllegalStateException("missing " + README));
     files.add(new StarterFile("README.md", readme, Merge.KEEP_EXISTING));
     files.add(new StarterFile(".gitignore",

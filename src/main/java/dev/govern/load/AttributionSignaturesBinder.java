@@ -25,8 +25,8 @@ public final class AttributionSignaturesBinder {
   /** The bundled file, documented entry by entry, beside the scan rules' {@code signatures.yaml}. */
   public static final String BUNDLED = "dev/govern/scan/attribution.yaml";
 
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final Pattern KEY = Pattern.compile(DataShapes.TRAILER_KEY);
+  private static final Pattern ID = Pattern.compile(DataShapes.SIGNATURE_ID);
 
   private final Context ctx;
   private final Set<String> ids = new HashSet<>();
@@ -62,8 +62,7 @@ public final class AttributionSignaturesBinder {
   }
 
   private Optional<AttributionSignatures> bind(Node root) {
-    Optional<Fields> top = Fields.of(root, ctx, "signatures", "the signatures file", "co_author_keys",
-        "assistants", "not_ai", "trailers", "lines", "git_ai_notes_ref", "agent_trace_folder");
+    Optional<Fields> top = Fields.of(root, ctx, "signatures", DataShapes.ATTRIBUTION);
     if (top.isEmpty()) {
       return Optional.empty();
     }
@@ -81,7 +80,7 @@ public final class AttributionSignaturesBinder {
     List<Identity> notAi = identities(f, "not_ai", false);
     List<TrailerSignature> trailers = new ArrayList<>();
     for (Fields.Item item : f.items("trailers", false)) {
-      Fields.of(item.node(), ctx, "trailers", "a trailer signature", "id", "tool", "key", "value").ifPresent(t -> {
+      Fields.of(item.node(), ctx, "trailers", DataShapes.TRAILER).ifPresent(t -> {
         String id = id(t);
         String tool = t.text("tool");
         String key = t.text("key");
@@ -97,7 +96,7 @@ public final class AttributionSignaturesBinder {
     }
     List<LineSignature> lines = new ArrayList<>();
     for (Fields.Item item : f.items("lines", false)) {
-      Fields.of(item.node(), ctx, "lines", "a line signature", "id", "tool", "pattern").ifPresent(l -> {
+      Fields.of(item.node(), ctx, "lines", DataShapes.LINE).ifPresent(l -> {
         String id = id(l);
         String tool = l.text("tool");
         Pattern pattern = pattern(l, "pattern", true);
@@ -120,8 +119,7 @@ public final class AttributionSignaturesBinder {
   private List<Identity> identities(Fields f, String key, boolean ai) {
     List<Identity> out = new ArrayList<>();
     for (Fields.Item item : f.items(key, false)) {
-      String[] known = ai ? new String[] {"id", "tool", "name", "email"} : new String[] {"id", "name", "email"};
-      Fields.of(item.node(), ctx, key, "an identity", known).ifPresent(i -> {
+      Fields.of(item.node(), ctx, key, ai ? DataShapes.IDENTITY : DataShapes.NOT_AI).ifPresent(i -> {
         String id = id(i);
         String tool = ai ? i.text("tool") : null;
         Pattern name = pattern(i, "name", false);

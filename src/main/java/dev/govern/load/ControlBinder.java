@@ -24,12 +24,10 @@ final class ControlBinder {
 
   /** Adds the file's controls to {@code out}; paths continue the global index. */
   static void controls(Node root, Context ctx, List<Control> out) {
-    Fields.of(root, ctx, "controls-file", "a controls file", "controls").ifPresent(f -> {
+    Fields.of(root, ctx, "controls-file", DataShapes.CONTROLS).ifPresent(f -> {
       for (Fields.Item item : f.items("controls", true)) {
         String path = "controls/" + out.size();
-        Fields.of(item.node(), ctx, path, "a control", "id", "domain", "name", "description",
-            "implementation", "evidence", "frequency", "review_every", "status", "owner",
-            "last_reviewed", "mappings").ifPresent(c -> {
+        Fields.of(item.node(), ctx, path, DataShapes.CONTROL).ifPresent(c -> {
               Control control = control(c, ctx, path);
               if (control != null) {
                 out.add(control);
@@ -53,7 +51,7 @@ final class ControlBinder {
         evidence.add(new Evidence(s.getValue(), null, null));
         continue;
       }
-      Fields.of(item.node(), ctx, evidencePath, "an evidence item", "name", "date", "location", "source").ifPresent(e -> {
+      Fields.of(item.node(), ctx, evidencePath, DataShapes.EVIDENCE).ifPresent(e -> {
         String evidenceName = e.text("name");
         LocalDate date = e.optDate("date");
         String location = e.optText("location");
@@ -118,7 +116,7 @@ final class ControlBinder {
 
   static void catalogue(Node root, Context ctx, List<Catalogue> out) {
     String path = "catalogues/" + out.size();
-    Fields.of(root, ctx, path, "a framework catalogue", "id", "name", "version", "url", "items").ifPresent(f -> {
+    Fields.of(root, ctx, path, DataShapes.CATALOGUE).ifPresent(f -> {
       String id = f.id("id");
       String name = f.text("name");
       String version = f.optText("version");
@@ -126,7 +124,7 @@ final class ControlBinder {
       List<CatalogueItem> items = new ArrayList<>();
       int i = 0;
       for (Fields.Item item : f.items("items", true)) {
-        Fields.of(item.node(), ctx, path + "/items/" + i++, "a catalogue item", "id", "title", "group")
+        Fields.of(item.node(), ctx, path + "/items/" + i++, DataShapes.CATALOGUE_ITEM)
             .ifPresent(it -> {
               String itemId = it.id("id");
               String title = it.text("title");

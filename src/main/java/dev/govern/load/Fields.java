@@ -58,13 +58,19 @@ final class Fields {
     }
   }
 
-  /** The fields of a mapping node, or empty (with an error) when the node is not a mapping. */
-  static Optional<Fields> of(Node node, Context ctx, String path, String what, String... known) {
+  /**
+   * The fields of a mapping node of the declared {@code shape}, or empty (with an error) when the node
+   * is not a mapping. Keys the shape does not declare are reported, so the binder accepts exactly the
+   * keys the JSON Schema lists.
+   */
+  static Optional<Fields> of(Node node, Context ctx, String path, Shape shape) {
+    List<String> known = shape.names();
     if (!(node instanceof MappingNode map)) {
-      ctx.error(node, what + " must be a map of keys (" + String.join(", ", known) + "), not " + Shapes.describe(node));
+      ctx.error(node, shape.what() + " must be a map of keys (" + String.join(", ", known) + "), not "
+          + Shapes.describe(node));
       return Optional.empty();
     }
-    return Optional.of(new Fields(ctx, map, path, Arrays.asList(known)));
+    return Optional.of(new Fields(ctx, map, path, known));
   }
 
   boolean ok() {

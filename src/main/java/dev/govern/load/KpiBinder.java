@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class KpiBinder {
   /** {@code OP NUMBER UNIT?}: OP one of > >= < <= =, UNIT % or a word. */
   static final Pattern TARGET =
-      Pattern.compile("\\s*(>=|<=|>|<|=)\\s*(-?\\d+(?:\\.\\d+)?)\\s*(%|\\p{L}+)?\\s*");
+      Pattern.compile(DataShapes.TARGET_SYNTAX);
 
   /** The prefix of a KPI source naming a figure of govern scan's measurements. */
   static final String SCAN = "scan.";
@@ -33,19 +33,18 @@ final class KpiBinder {
 
   static List<KpiCategory> bind(Node root, Context ctx) {
     List<KpiCategory> out = new ArrayList<>();
-    Fields.of(root, ctx, "kpis", "kpis.yaml", "categories").ifPresent(f -> {
+    Fields.of(root, ctx, "kpis", DataShapes.KPIS).ifPresent(f -> {
       int i = 0;
       for (Fields.Item item : f.items("categories", true)) {
         String path = "kpis/" + i++;
-        Fields.of(item.node(), ctx, path, "a KPI category", "id", "name", "kpis").ifPresent(c -> {
+        Fields.of(item.node(), ctx, path, DataShapes.KPI_CATEGORY).ifPresent(c -> {
           String id = c.id("id");
           String name = c.text("name");
           List<Kpi> kpis = new ArrayList<>();
           int k = 0;
           for (Fields.Item kpiItem : c.items("kpis", true)) {
             String kpiPath = path + "/kpis/" + k++;
-            Fields.of(kpiItem.node(), ctx, kpiPath, "a KPI", "id", "kpi", "definition", "measurement",
-                "target", "values", "source").ifPresent(kf -> {
+            Fields.of(kpiItem.node(), ctx, kpiPath, DataShapes.KPI).ifPresent(kf -> {
                   Kpi kpi = kpi(kf, ctx, kpiPath);
                   if (kpi != null) {
                     kpis.add(kpi);

@@ -26,8 +26,7 @@ final class MatrixBinder {
   private MatrixBinder() {}
 
   static Optional<RiskMatrix> bind(Node root, Context ctx) {
-    var top = Fields.of(root, ctx, "matrix", "risk-matrix.yaml", "likelihood", "impact", "levels", "thresholds", "grid",
-        "appetite");
+    var top = Fields.of(root, ctx, "matrix", DataShapes.MATRIX);
     if (top.isEmpty()) {
       return Optional.empty();
     }
@@ -82,7 +81,7 @@ final class MatrixBinder {
     int i = 0;
     for (Fields.Item item : items) {
       String path = "matrix/" + key + "/" + i++;
-      var s = Fields.of(item.node(), ctx, path, "a " + key + " step", "id", "label", "score");
+      var s = Fields.of(item.node(), ctx, path, DataShapes.step(key));
       if (s.isEmpty()) {
         continue;
       }
@@ -121,7 +120,7 @@ final class MatrixBinder {
     int i = 0;
     for (Fields.Item item : items) {
       String path = "matrix/levels/" + i++;
-      var l = Fields.of(item.node(), ctx, path, "a level", "id", "label", "color");
+      var l = Fields.of(item.node(), ctx, path, DataShapes.LEVEL);
       if (l.isEmpty()) {
         continue;
       }

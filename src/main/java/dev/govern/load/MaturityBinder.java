@@ -16,12 +16,11 @@ final class MaturityBinder {
   static Maturity bind(Node root, Context ctx) {
     List<MaturityLevel> levels = new ArrayList<>();
     List<Capability> capabilities = new ArrayList<>();
-    Fields.of(root, ctx, "maturity", "maturity.yaml", "levels", "capabilities").ifPresent(f -> {
+    Fields.of(root, ctx, "maturity", DataShapes.MATURITY).ifPresent(f -> {
       int i = 0;
       for (Fields.Item item : f.items("levels", true)) {
         String path = "maturity/levels/" + i++;
-        Fields.of(item.node(), ctx, path, "a maturity level", "level", "name", "description",
-            "characteristics", "controls_required", "capabilities_required").ifPresent(l -> {
+        Fields.of(item.node(), ctx, path, DataShapes.MATURITY_LEVEL).ifPresent(l -> {
               Integer level = l.integer("level");
               String name = l.text("name");
               String description = l.optText("description");
@@ -49,7 +48,7 @@ final class MaturityBinder {
       i = 0;
       for (Fields.Item item : f.items("capabilities", false)) {
         String path = "maturity/capabilities/" + i++;
-        Fields.of(item.node(), ctx, path, "a capability", "id", "name", "status").ifPresent(c -> {
+        Fields.of(item.node(), ctx, path, DataShapes.CAPABILITY).ifPresent(c -> {
           String id = c.id("id");
           String name = c.text("name");
           Status status = c.choice("status", Status::fromId, ControlBinder.STATUSES);

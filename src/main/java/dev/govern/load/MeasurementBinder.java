@@ -30,8 +30,6 @@ public final class MeasurementBinder {
   static final String FOLDER = "measurements";
   static final String SUMMARY = FOLDER + "/scan.yaml";
   static final String REPOSITORIES = FOLDER + "/repositories";
-  static final String[] REPOSITORY_KEYS = {"id", "classification", "owner", "head", "assistant_files",
-      "ignore_files", "codeowners_uncovered", "findings", "violations", "history"};
 
   private MeasurementBinder() {}
 
@@ -47,7 +45,7 @@ public final class MeasurementBinder {
     Problems found = new Problems();
     Context ctx = new Context(display, 0, found, new SourceMap());
     Optional<Part> part = YamlLoader.decode(bytes, ctx).flatMap(text -> YamlLoader.compose(text, ctx))
-        .flatMap(node -> Fields.of(node, ctx, "part", "a scan part file", "as_of", "key", "inventory", "repositories")
+        .flatMap(node -> Fields.of(node, ctx, "part", DataShapes.SCAN_PART)
             .map(f -> {
               LocalDate asOf = f.optDate("as_of");
               String key = f.optText("key");
@@ -65,7 +63,7 @@ public final class MeasurementBinder {
 
   /** Reads {@code measurements/scan.yaml}: the date of the scan and how many repositories it wrote. */
   static Optional<Summary> summary(Node root, Context ctx) {
-    return Fields.of(root, ctx, "measurements", "measurements/scan.yaml", "as_of", "repositories").flatMap(f -> {
+    return Fields.of(root, ctx, "measurements", DataShapes.SCAN_SUMMARY).flatMap(f -> {
       LocalDate asOf = f.date("as_of");
       Integer count = f.integer("repositories");
       return f.ok() ? Optional.of(new Summary(asOf, count, f.at("repositories"))) : Optional.empty();
@@ -75,7 +73,7 @@ public final class MeasurementBinder {
   record Summary(LocalDate asOf, int repositories, dev.govern.problem.Position countAt) {}
 
   static Optional<RepositoryScan> repository(Node node, Context ctx, String path) {
-    return Fields.of(node, ctx, path, "a repository measurement", REPOSITORY_KEYS).flatMap(f -> {
+    return Fields.of(node, ctx, path, DataShapes.REPOSITORY_SCAN).flatMap(f -> {
       String id = f.text("id");
       String classification = f.text("classification");
       String owner = f.optText("owner");
@@ -83,7 +81,7 @@ public final class MeasurementBinder {
       List<AssistantFile> assistants = new ArrayList<>();
       int i = 0;
       for (Fields.Item item : f.items("assistant_files", false)) {
-        Fields.of(item.node(), ctx, path + "/assistant_files/" + i++, "an assistant file", "path", "tool")
+        Fields.of(item.node(), ctx, path + "/assistant_files/" + i++, DataShapes.ASSISTANT_FILE)
             .ifPresent(a -> {
               String file = a.text("path");
               String tool = a.text("tool");
@@ -99,8 +97,7 @@ public final class MeasurementBinder {
       List<Finding> findings = new ArrayList<>();
       i = 0;
       for (Fields.Item item : f.items("findings", false)) {
-        Fields.of(item.node(), ctx, path + "/findings/" + i++, "a finding",
-            "rule", "severity", "file", "line", "column", "message", "excerpt").ifPresent(x -> {
+        Fields.of(item.node(), ctx, path + "/findings/" + i++, DataShapes.FINDING).ifPresent(x -> {
               String rule = x.text("rule");
               FindingSeverity severity = x.choice("severity", FindingSeverity::fromId, FindingSeverity.ids());
               String file = x.text("file");
@@ -122,7 +119,7 @@ public final class MeasurementBinder {
       List<Violation> violations = new ArrayList<>();
       i = 0;
       for (Fields.Item item : f.items("violations", false)) {
-        Fields.of(item.node(), ctx, path + "/violations/" + i++, "a violation", "rule", "message").ifPresent(v -> {
+        Fields.of(item.node(), ctx, path + "/violations/" + i++, DataShapes.VIOLATION).ifPresent(v -> {
           String rule = v.text("rule");
           String message = v.text("message");
           if (v.ok()) {
@@ -142,14 +139,13 @@ public final class MeasurementBinder {
   }
 
   private static AttributionHistory history(Node node, Context ctx, String path, Fields repo) {
-    return Fields.of(node, ctx, path, "the history measurement", "tip", "since", "months", "ai_violations").map(h -> {
+    return Fields.of(node, ctx, path, DataShapes.HISTORY).map(h -> {
       String tip = h.text("tip");
       LocalDate since = h.date("since");
       List<AttributionMonth> months = new ArrayList<>();
       int i = 0;
       for (Fields.Item item : h.items("months", true)) {
-        Fields.of(item.node(), ctx, path + "/months/" + i++, "a month of history", "month", "commits", "ai_commits",
-            "lines_added", "ai_lines_added", "ai_lines", "signals", "signal_lines_added", "tools").ifPresent(m -> {
+        Fields.of(item.node(), ctx, path + "/months/" + i++, DataShapes.HISTORY_MONTH).ifPresent(m -> {
               YearMonth month = m.node("month").map(m::month).orElse(null);
               if (month == null && m.ok()) {
                 ctx.problems().error(m.at(), "missing required key 'month'");
@@ -178,8 +174,7 @@ public final class MeasurementBinder {
       List<AiCommit> violations = new ArrayList<>();
       i = 0;
       for (Fields.Item item : h.items("ai_violations", false)) {
-        Fields.of(item.node(), ctx, path + "/ai_violations/" + i++, "an AI-attributed commit", "commit", "date",
-            "signals", "tools").ifPresent(c -> {
+        Fields.of(item.node(), ctx, path + "/ai_violations/" + i++, DataShapes.AI_COMMIT).ifPresent(c -> {
               String commit = c.text("commit");
               LocalDate date = c.date("date");
               List<String> signals = c.optTextList("signals");

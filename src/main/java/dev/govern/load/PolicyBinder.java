@@ -21,8 +21,7 @@ import java.util.stream.Collectors;
  */
 final class PolicyBinder {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_.]+)\\s*}}");
-  static final List<String> FRONT_MATTER = List.of("id", "title", "version", "owner", "approved_by", "effective",
-      "review_every", "last_reviewed", "controls");
+  static final List<String> FRONT_MATTER = DataShapes.POLICY.names();
   static final List<String> VARIABLES = List.of("organization.name", "organization.scope",
       "document.classification", "approved_tools", "classifications", "owner", "last_reviewed",
       "review_every");
@@ -52,7 +51,7 @@ final class PolicyBinder {
     if (root.isEmpty()) {
       return Optional.empty();
     }
-    var fields = Fields.of(root.get(), front, path, "the front matter", FRONT_MATTER.toArray(String[]::new));
+    var fields = Fields.of(root.get(), front, path, DataShapes.POLICY);
     if (fields.isEmpty()) {
       return Optional.empty();
     }

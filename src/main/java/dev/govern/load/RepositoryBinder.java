@@ -14,11 +14,11 @@ final class RepositoryBinder {
 
   static List<RepositoryEntry> bind(org.yaml.snakeyaml.nodes.Node root, Context ctx) {
     List<RepositoryEntry> out = new ArrayList<>();
-    Fields.of(root, ctx, "repositories", "repositories.yaml", "repositories").ifPresent(f -> {
+    Fields.of(root, ctx, "repositories", DataShapes.REPOSITORIES).ifPresent(f -> {
       int i = 0;
       for (Fields.Item item : f.items("repositories", true)) {
         String path = "repositories/" + i++;
-        Fields.of(item.node(), ctx, path, "a repository", "id", "path", "classification", "owner").ifPresent(r -> {
+        Fields.of(item.node(), ctx, path, DataShapes.REPOSITORY).ifPresent(r -> {
           String where = r.text("path");
           String classification = r.text("classification");
           String owner = r.optText("owner");

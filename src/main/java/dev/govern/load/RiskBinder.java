@@ -15,12 +15,10 @@ final class RiskBinder {
   private RiskBinder() {}
 
   static void risks(Node root, Context ctx, RiskMatrix matrix, List<Risk> out) {
-    Fields.of(root, ctx, "risks-file", "risks.yaml", "risks").ifPresent(f -> {
+    Fields.of(root, ctx, "risks-file", DataShapes.RISKS).ifPresent(f -> {
       for (Fields.Item item : f.items("risks", true)) {
         String path = "risks/" + out.size();
-        Fields.of(item.node(), ctx, path, "a risk", "id", "category", "description", "likelihood",
-            "impact", "inherent_risk", "controls", "residual_likelihood", "residual_impact",
-            "residual_risk", "owner", "treatment").ifPresent(r -> {
+        Fields.of(item.node(), ctx, path, DataShapes.RISK).ifPresent(r -> {
               String id = r.id("id");
               String category = r.optText("category");
               String description = r.text("description");

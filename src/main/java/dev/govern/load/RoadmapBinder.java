@@ -19,7 +19,7 @@ final class RoadmapBinder {
   private RoadmapBinder() {}
 
   static Roadmap bind(Node root, Context ctx) {
-    var top = Fields.of(root, ctx, "roadmap", "roadmap.yaml", "start", "phases");
+    var top = Fields.of(root, ctx, "roadmap", DataShapes.ROADMAP);
     if (top.isEmpty()) {
       return Roadmap.empty();
     }
@@ -29,8 +29,7 @@ final class RoadmapBinder {
     int i = 0;
     for (Fields.Item item : f.items("phases", true)) {
       String path = "roadmap/phases/" + i++;
-      Fields.of(item.node(), ctx, path, "a roadmap phase", "id", "name", "months", "target_maturity",
-          "activities").ifPresent(p -> {
+      Fields.of(item.node(), ctx, path, DataShapes.PHASE).ifPresent(p -> {
             String id = p.id("id");
             String name = p.text("name");
             int[] months = months(p, ctx);
@@ -38,7 +37,7 @@ final class RoadmapBinder {
             List<Activity> activities = new ArrayList<>();
             int a = 0;
             for (Fields.Item activity : p.items("activities", false)) {
-              Fields.of(activity.node(), ctx, path + "/activities/" + a++, "an activity", "text", "status")
+              Fields.of(activity.node(), ctx, path + "/activities/" + a++, DataShapes.ACTIVITY)
                   .ifPresent(af -> {
                     String text = af.text("text");
                     ActivityStatus status = af.choice("status", ActivityStatus::fromId, ACTIVITY_STATUSES);

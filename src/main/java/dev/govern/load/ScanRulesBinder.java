@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ScanRulesBinder {
   static final String BUNDLED = "dev/govern/scan/signatures.yaml";
-  private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final Pattern RULE_ID = Pattern.compile(DataShapes.RULE_ID);
 
   private ScanRulesBinder() {}
 
@@ -49,13 +49,12 @@ public final class ScanRulesBinder {
     List<ScanRules.Rule> rules = new ArrayList<>();
     List<String> disable = new ArrayList<>();
     List<dev.govern.problem.Position> disableAt = new ArrayList<>();
-    Fields.of(root, ctx, "scan-rules", "a file of scan signatures", "assistants", "ignore_files", "rules", "disable",
-        "attribution")
+    Fields.of(root, ctx, "scan-rules", DataShapes.SCAN_RULES)
         .ifPresent(f -> {
           int i = 0;
           for (Fields.Item item : f.items("assistants", false)) {
             String path = "scan-rules/assistants/" + i++;
-            Fields.of(item.node(), ctx, path, "an assistant", "tool", "name", "files").ifPresent(a -> {
+            Fields.of(item.node(), ctx, path, DataShapes.SCAN_ASSISTANT).ifPresent(a -> {
               String tool = a.optText("tool");
               String name = a.text("name");
               List<String> files = a.textList("files");
@@ -73,7 +72,7 @@ public final class ScanRulesBinder {
           i = 0;
           for (Fields.Item item : f.items("rules", false)) {
             String path = "scan-rules/rules/" + i++;
-            Fields.of(item.node(), ctx, path, "a rule", "id", "severity", "in", "files", "pattern", "message", "control")
+            Fields.of(item.node(), ctx, path, DataShapes.SCAN_RULE)
                 .ifPresent(r -> {
                   String id = r.text("id");
                   FindingSeverity severity = r.choice("severity", FindingSeverity::fromId, FindingSeverity.ids());

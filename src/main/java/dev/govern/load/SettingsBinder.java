@@ -38,14 +38,13 @@ final class SettingsBinder {
   private SettingsBinder() {}
 
   static Settings bind(Node root, Context ctx) {
-    var top = Fields.of(root, ctx, "governance", "governance.yaml",
-        "organization", "document", "domains", "classifications", "tools", "report");
+    var top = Fields.of(root, ctx, "governance", DataShapes.GOVERNANCE);
     if (top.isEmpty()) {
       return new Settings(null, null, List.of(), List.of(), List.of(), Report.defaults());
     }
     Fields f = top.get();
     Organization organization = f.node("organization")
-        .flatMap(n -> Fields.of(n, ctx, "organization", "organization", "name", "scope"))
+        .flatMap(n -> Fields.of(n, ctx, "organization", DataShapes.ORGANIZATION))
         .map(o -> {
           String name = o.text("name");
           String scope = o.optText("scope");
@@ -63,7 +62,7 @@ final class SettingsBinder {
     int i = 0;
     for (Fields.Item item : f.items("domains", true)) {
       String path = "domains/" + i++;
-      Fields.of(item.node(), ctx, path, "a domain", "id", "name", "description").ifPresent(d -> {
+      Fields.of(item.node(), ctx, path, DataShapes.DOMAIN).ifPresent(d -> {
         String id = d.id("id");
         String name = d.text("name");
         String description = d.optText("description");
@@ -77,7 +76,7 @@ final class SettingsBinder {
     i = 0;
     for (Fields.Item item : f.items("classifications", false)) {
       String path = "classifications/" + i++;
-      Fields.of(item.node(), ctx, path, "a classification", "id", "description", "allow", "requirements", "scan_requires")
+      Fields.of(item.node(), ctx, path, DataShapes.CLASSIFICATION)
           .ifPresent(c -> {
             String id = c.id("id");
             String description = c.optText("description");
@@ -89,7 +88,7 @@ final class SettingsBinder {
             } else if (allow instanceof ScalarNode s && s.getValue().equals("none")) {
               // allow: none — nothing may touch code of this classification
             } else {
-              Fields.of(allow, ctx, path + "/allow", "allow (or the word none)", "status", "endpoint")
+              Fields.of(allow, ctx, path + "/allow", DataShapes.ALLOW)
                   .ifPresent(a -> {
                     for (Node n : listOrEmpty(a, "status")) {
                       ToolStatus s = a.choice(n, ToolStatus::fromId, TOOL_STATUSES);
@@ -126,8 +125,7 @@ final class SettingsBinder {
     i = 0;
     for (Fields.Item item : f.items("tools", false)) {
       String path = "tools/" + i++;
-      Fields.of(item.node(), ctx, path, "a tool",
-          "id", "name", "vendor", "status", "endpoint", "approved_on", "ignore_file").ifPresent(t -> {
+      Fields.of(item.node(), ctx, path, DataShapes.TOOL).ifPresent(t -> {
             String id = t.id("id");
             String name = t.text("name");
             String vendor = t.optText("vendor");
@@ -142,7 +140,7 @@ final class SettingsBinder {
     }
 
     Report report = f.node("report")
-        .flatMap(n -> Fields.of(n, ctx, "report", "report", "title", "fonts", "since"))
+        .flatMap(n -> Fields.of(n, ctx, "report", DataShapes.REPORT))
         .map(r -> new Report(r.optText("title"), r.optTextList("fonts"), r.optText("since")))
         .orElse(Report.defaults());
     return new Settings(organization, document, domains, classifications, tools, report);
@@ -153,8 +151,7 @@ final class SettingsBinder {
   }
 
   private static Document document(Node node, Context ctx) {
-    return Fields.of(node, ctx, "document", "document",
-        "title", "subtitle", "classification", "owner", "version", "approvers").map(d -> {
+    return Fields.of(node, ctx, "document", DataShapes.DOCUMENT).map(d -> {
           String title = d.text("title");
           String subtitle = d.optText("subtitle");
           String classification = d.text("classification");
@@ -171,7 +168,7 @@ final class SettingsBinder {
 
   /** An approver, {@code { name, role, date }}: of the governance document, or of a policy. */
   static Optional<Approver> approver(Node node, Context ctx, String path) {
-    return Fields.of(node, ctx, path, "an approver", "name", "role", "date").flatMap(a -> {
+    return Fields.of(node, ctx, path, DataShapes.APPROVER).flatMap(a -> {
       String name = a.text("name");
       String role = a.optText("role");
       var date = a.optDate("date");
@@ -181,11 +178,11 @@ final class SettingsBinder {
 
   static List<Reference> references(Node root, Context ctx) {
     List<Reference> out = new ArrayList<>();
-    Fields.of(root, ctx, "references", "references.yaml", "references").ifPresent(f -> {
+    Fields.of(root, ctx, "references", DataShapes.REFERENCES).ifPresent(f -> {
       int i = 0;
       for (Fields.Item item : f.items("references", true)) {
         String path = "references/" + i++;
-        Fields.of(item.node(), ctx, path, "a reference", "title", "url").ifPresent(r -> {
+        Fields.of(item.node(), ctx, path, DataShapes.REFERENCE).ifPresent(r -> {
           String title = r.text("title");
           String url = r.optText("url");
           if (r.ok()) {

@@ -1,6 +1,8 @@
 package dev.govern.load;
 
 import dev.govern.problem.Position;
+import dev.govern.problem.Problem;
+import dev.govern.problem.Rule;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -72,7 +74,7 @@ final class YamlLoader {
           column++;
         }
       }
-      ctx.problems().error(new Position(ctx.file(), line + ctx.lineOffset(), column),
+      fail(ctx, new Position(ctx.file(), line + ctx.lineOffset(), column),
           String.format("invalid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
               bytes[in.position()] & 0xff, in.position()));
       return Optional.empty();
@@ -102,27 +104,27 @@ final class YamlLoader {
     try {
       root = yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      ctx.problems().error(ctx.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
+      fail(ctx, ctx.at(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
           describe(e));
       return Optional.empty();
     } catch (ReaderException e) {
       // Raised while reading characters, before there are marks: the position counts code points.
-      ctx.problems().error(atCodePoint(text, e.getPosition(), ctx), String.format(
+      fail(ctx, atCodePoint(text, e.getPosition(), ctx), String.format(
           "the character U+%04X is not allowed in YAML; delete it (it is usually invisible)", e.getCodePoint()));
       return Optional.empty();
     } catch (YAMLException e) {
       // The nesting and alias limits come without a position: find where they were crossed.
       Optional<Mark> limit = limitCrossed(text, options);
-      ctx.problems().error(limit.map(ctx::at).orElse(ctx.start()), limit.isPresent()
+      fail(ctx, limit.map(ctx::at).orElse(ctx.start()), limit.isPresent()
           ? limitMessage(e) : "YAML cannot be read: " + firstLine(String.valueOf(e.getMessage())));
       return Optional.empty();
     } catch (RuntimeException e) {
       // SnakeYAML signals a few limits (e.g. nesting) with plain runtime exceptions.
-      ctx.problems().error(ctx.start(), "YAML cannot be read: " + firstLine(String.valueOf(e.getMessage())));
+      fail(ctx, ctx.start(), "YAML cannot be read: " + firstLine(String.valueOf(e.getMessage())));
       return Optional.empty();
     }
     if (root == null) {
-      ctx.problems().error(ctx.start(), "the file is empty");
+      fail(ctx, ctx.start(), "the file is empty");
       return Optional.empty();
     }
     int before = ctx.problems().errorCount();
@@ -200,7 +202,7 @@ final class YamlLoader {
       return;
     }
     if (!CORE_TAGS.contains(node.getTag())) {
-      ctx.error(node, "type tag " + node.getTag().getValue().replace(Tag.PREFIX, "!!")
+      fail(ctx, node, "type tag " + node.getTag().getValue().replace(Tag.PREFIX, "!!")
           + " is not allowed; write plain values");
       return;
     }
@@ -214,11 +216,11 @@ final class YamlLoader {
           forbiddenCharacter(scalar, ctx);
           Node first = keys.putIfAbsent(scalar.getValue(), key);
           if (first != null) {
-            ctx.error(key, "duplicate key '" + scalar.getValue() + "' (first at line "
+            fail(ctx, key, "duplicate key '" + scalar.getValue() + "' (first at line "
                 + ctx.at(first).line() + ", again at line " + ctx.at(key).line() + ")");
           }
         } else {
-          ctx.error(key, "a key must be plain text, not a list or a map");
+          fail(ctx, key, "a key must be plain text, not a list or a map");
         }
         inspect(tuple.getValueNode(), ctx, seen);
       }
@@ -242,7 +244,7 @@ final class YamlLoader {
       if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (!(c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD))) {
-        ctx.error(scalar, String.format("the character U+%04X (a control character or half of a surrogate pair)"
+        fail(ctx, scalar, String.format("the character U+%04X (a control character or half of a surrogate pair)"
             + " is not allowed in text; remove the escape that makes it", (int) c));
         return;
       }
@@ -285,5 +287,14 @@ final class YamlLoader {
   private static String firstLine(String s) {
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** Problems of YAML itself (syntax, limits, tags, characters) are reported under their own rule. */
+  private static void fail(Context ctx, Position at, String message) {
+    ctx.problems().add(Problem.error(Rule.YAML, at, message));
+  }
+
+  private static void fail(Context ctx, Node node, String message) {
+    fail(ctx, ctx.at(node), message);
   }
 }

@@ -16,7 +16,7 @@ public final class Xml {
         case '\'' -> sb.append("&#39;");
         default -> {
           // Characters XML 1.0 forbids are dropped rather than breaking the document.
-          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+          if ((c >= 0x20 && c != 0xfffe && c != 0xffff) || c == '\n' || c == '\t' || c == '\r') {
             sb.append(c);
           }
         }

@@ -3,12 +3,20 @@ package dev.govern.scan;
 import dev.govern.model.RepositoryScan;
 import dev.govern.publish.SitePublisher;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * {@code data/measurements/}: {@code scan.yaml} and one file per repository, written whole. A single
@@ -32,6 +40,39 @@ public final class MeasurementFolder {
   /** Replaces {@code dataDir/measurements} by the measurements, leaving nothing of an earlier scan. */
   public static void write(Path dataDir, LocalDate asOf, List<RepositoryScan> repositories) throws IOException {
     SitePublisher.replace(dataDir.resolve(NAME), files(asOf, repositories));
+  }
+
+  /**
+   * Where, in a repository's measurement file as {@link #files} writes it, each finding, violation
+   * and AI-attributed commit where AI is prohibited starts (1-based lines, in the measurement's
+   * order): CI formats annotate those lines, which are in the governance repo, rather than files of
+   * another repository.
+   */
+  public record EntryLines(List<Integer> findings, List<Integer> violations, List<Integer> aiViolations) {}
+
+  public static EntryLines entryLines(RepositoryScan r) {
+    Node root = new Yaml(new LoaderOptions())
+        .compose(new StringReader(MeasurementWriter.repositoryFile(r)));
+    return new EntryLines(starts(root, "findings"), starts(root, "violations"),
+        starts(value(root, "history"), "ai_violations"));
+  }
+
+  private static Node value(Node map, String key) {
+    if (map instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+          return t.getValueNode();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<Integer> starts(Node map, String key) {
+    if (value(map, key) instanceof SequenceNode seq) {
+      return seq.getValue().stream().map(n -> n.getStartMark().getLine() + 1).toList();
+    }
+    return List.of();
   }
 
   /** A part file's text: one shard's measurements, for {@code --merge}. */

@@ -66,7 +66,7 @@ class CheckCommandTest {
     assertThat(problems).isNotEmpty().hasSize(((Number) json.get("warnings")).intValue());
     assertThat(((Number) json.get("errors")).intValue()).isZero();
     assertThat(problems).allSatisfy(p -> {
-      assertThat(p).containsOnlyKeys("severity", "file", "line", "column", "message");
+      assertThat(p).containsOnlyKeys("severity", "file", "line", "column", "message", "rule");
       assertThat(p.get("severity")).isEqualTo("warning");
       assertThat((String) p.get("file")).startsWith("data/");
     });

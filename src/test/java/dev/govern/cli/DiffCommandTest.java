@@ -79,19 +79,19 @@ class DiffCommandTest {
         Maturity: level 1 Starting → level 2 Established
         Controls: 1 added, 1 changed
           changed   C-2 Second control
-                      status: planned → implemented
-          added     C-3 Third control (planned)
+                      Status: Planned → Implemented
+          added     C-3 Third control (Planned)
         Risks: 1 changed
           changed   R-1 First risk
-                      residual_likelihood: rare → possible
-                      residual_risk: low → medium
+                      Residual likelihood: Rare → Possible
+                      Residual: Low → Medium
         KPIs: 1 changed
-          changed   coverage Coverage: met → missed (92% → 85%, target >90%)
+          changed   coverage Coverage: Met (92%) → Missed (85%), target >90%
         Framework coverage (requirements covered; implemented):
           Small Standard 1: 2/2 (100%) → 2/2 (100%); 1/2 (50%) → 2/2 (100%)
         Policies: 1 changed
           changed   POL-1 Acceptable Use Policy
-                      title: Use Policy → Acceptable Use Policy
+                      Title: Use Policy → Acceptable Use Policy
         """.replace("V1", v1));
   }
 
@@ -102,17 +102,17 @@ class DiffCommandTest {
     Cli.Result r = Cli.run("diff", "v1.0", "--data", data(), "--format", "markdown");
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).startsWith("### Governance changes: `v1.0` (" + v1 + ") → working tree\n\n"
+    assertThat(r.out()).startsWith("### Governance changes: `v1.0` (`" + v1 + "`) → working tree\n\n"
         + "**Maturity:** level 1 Starting → level 2 Established ✅\n");
     assertThat(r.out().lines()).contains(
         "| Control | Change | Details |",
-        "| **C-2** Second control | changed | status: planned → implemented ✅ |",
-        "| **C-3** Third control | added | status: planned |",
-        "| **R-1** First risk | changed | high | low → medium ⚠️ | residual_likelihood: rare → possible<br>"
-            + "residual_risk: low → medium ⚠️ |",
-        "| **coverage** Coverage | Met (92%) | Missed (85%) ⚠️ | &gt;90% |",
+        "| **C-2** Second control | changed | Status: Planned → Implemented ✅ |",
+        "| **C-3** Third control | added | Status: Planned |",
+        "| **R-1** First risk | changed | High | Low → Medium ⚠️ | Residual likelihood: Rare → Possible; "
+            + "Residual: Low → Medium ⚠️ |",
+        "| **coverage** Coverage | Met (92%) | Missed (85%) ⚠️ | >90% |",
         "| Small Standard 1 | 2/2 (100%) | 2/2 (100%) | 1/2 (50%) | 2/2 (100%) ✅ |",
-        "| **POL-1** Acceptable Use Policy | changed | title: Use Policy → Acceptable Use Policy |");
+        "| **POL-1** Acceptable Use Policy | changed | Title: Use Policy → Acceptable Use Policy |");
   }
 
   @Test
@@ -124,8 +124,8 @@ class DiffCommandTest {
 
     Cli.Result r = Cli.run("diff", "HEAD", "--data", data(), "--format", "markdown");
 
-    assertThat(r.out().lines()).contains("| **C-2** Second \\| &lt;b&gt;bold&lt;/b&gt; control | changed"
-        + " | name: Second control → Second \\| &lt;b&gt;bold&lt;/b&gt; control |");
+    assertThat(r.out().lines()).contains("| **C-2** Second \\| &lt;b>bold&lt;/b> control | changed"
+        + " | Name: Second control → Second \\| &lt;b>bold&lt;/b> control |");
   }
 
   @Test
@@ -167,7 +167,7 @@ class DiffCommandTest {
     Cli.Result r = Cli.run("diff", "HEAD~1", "HEAD", "--data", data());
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("status: planned → partial\n").doesNotContain("→ implemented");
+    assertThat(r.out()).contains("Status: Planned → Partial\n").doesNotContain("→ implemented");
   }
 
   @Test
@@ -273,11 +273,11 @@ class DiffCommandTest {
     assertThat(text.out()).contains("""
         Controls: 1 changed
           changed   CMP-001 License Compliance Scanning
-                      status: planned → implemented
+                      Status: Planned → Implemented
         Risks: 1 changed
           changed   R008 AI code generation practices violate regulatory requirements…
-                      residual_likelihood: rare → unlikely
-                      residual_risk: low → medium
+                      Residual likelihood: Rare → Unlikely
+                      Residual: Low → Medium
         KPIs: no changes
         """).contains("Policies: no changes\n");
   }

@@ -95,7 +95,7 @@ class FirstHourTest {
     edit(controls, "status: not_implemented", "status: partial");
     Cli.Result diff = govern("diff", "HEAD", "--data", data.toString());
     assertThat(diff.code()).isZero();
-    assertThat(diff.out()).contains("TM-002").contains("partial");
+    assertThat(diff.out()).contains("TM-002").contains("Status: Not implemented → Partial");
 
     Cli.Result build = govern("build", "--data", data.toString());
     assertThat(build.code()).as(build.err()).isZero();

@@ -10,7 +10,7 @@ import java.util.Map;
  * A strict JSON reader for asserting on command output (RFC 8259: no trailing commas, no comments,
  * one value with only whitespace around it). Objects keep their key order.
  */
-final class JsonReader {
+public final class JsonReader {
   private final String text;
   private int at;
 
@@ -19,7 +19,7 @@ final class JsonReader {
   }
 
   /** The value in {@code text}: a Map, List, String, BigDecimal, Boolean or null. */
-  static Object read(String text) {
+  public static Object read(String text) {
     JsonReader r = new JsonReader(text);
     Object value = r.value();
     r.space();

@@ -32,9 +32,9 @@ class StarterTest {
   @Test
   void passesCheckWithOnlyTheWarningsToNameTheOrganisation() {
     assertThat(Fixture.problems(data, LocalDate.of(2030, 1, 1))).containsExactly(
-        "data/governance.yaml:4:9: warning: organization.name is still the placeholder 'Your Organization':"
+        "data/governance.yaml:5:9: warning: organization.name is still the placeholder 'Your Organization':"
             + " put your organisation's name here (the site and the PDF print it)",
-        "data/governance.yaml:5:10: warning: organization.scope still names the placeholder 'Your Organization':"
+        "data/governance.yaml:6:10: warning: organization.scope still names the placeholder 'Your Organization':"
             + " say who this governance applies to");
   }
 

@@ -1,13 +1,19 @@
-package dev.govern.cli;
+package dev.govern.format;
 
+import dev.govern.problem.Visible;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON writer for command output: maps keep their order, so output is stable. */
+/**
+ * A small JSON writer for command output: maps keep their order, so output is stable. Control,
+ * line-separator and bidirectional formatting characters are written as JSON unicode escapes: the
+ * value is unchanged for a JSON reader, and the file is safe to print.
+ */
 public final class Json {
   private Json() {}
 
+  /** {@code value} (maps, lists, strings, numbers, booleans, null) as indented JSON ending in a newline. */
   public static String write(Object value) {
     StringBuilder sb = new StringBuilder();
     write(value, sb, "");
@@ -75,7 +81,7 @@ public final class Json {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20) {
+          if (Visible.hidden(c)) {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);
