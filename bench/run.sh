@@ -276,6 +276,12 @@ report=$(awk -F'\t' -v sizes="$SIZES" -v runs="$RUNS" -v sizesfile="$sizes_info"
   }' "$results")
 
 machine="$cpu, $(nproc) cores, $mem"
+# The sections measured apart (govern serve by bench/serve.sh, then AI attribution and govern scan)
+# start at the serve section's marker and run to the end of the file: keep them.
+serve_section=""
+if [ -f "$RESULTS" ]; then
+  serve_section=$(awk '/<!-- govern serve: begin/ { p = 1 } p { print }' "$RESULTS")
+fi
 {
   echo "# Benchmark results"
   echo
@@ -292,6 +298,10 @@ machine="$cpu, $(nproc) cores, $mem"
   echo "- data: shipped = data/; medium and large from \`dev.govern.bench.GovernanceGenerator\` (see bench/README.md); --as-of $AS_OF"
   echo
   echo "$report"
+  if [ -n "$serve_section" ]; then
+    echo
+    echo "$serve_section"
+  fi
 } > "$RESULTS"
 echo >&2
 cat "$RESULTS"

@@ -33,6 +33,7 @@ import java.util.function.Function;
  *     the data's order: the order every listing uses
  * @param unearned the risks whose residual level is below the inherent one with no implemented
  *     control, by risk id in the register's order
+ * @param appetite the risk appetite and the risks above it; null only for a matrix without levels
  */
 public record Analysis(
     LocalDate asOf,
@@ -50,7 +51,8 @@ public record Analysis(
     Map<String, ControlLinks> links,
     List<AccessRow> access,
     Totals totals,
-    Map<String, UnearnedCredit> unearned) {
+    Map<String, UnearnedCredit> unearned,
+    RiskAppetite appetite) {
 
   /** The headline counts of the dashboard and the executive summary. */
   public record Totals(
@@ -179,7 +181,7 @@ public record Analysis(
         (int) evidence.stream().filter(e -> e.freshness() == Freshness.OVERDUE).count() + reviews.size());
     return new Analysis(asOf, List.copyOf(ordered), maturity, domains, Heatmap.inherent(g.matrix(), g.risks()),
         Heatmap.residual(g.matrix(), g.risks()), posture, coverage, unmapped, kpis, evidence, reviews,
-        links, access, totals, UnearnedCredit.of(g));
+        links, access, totals, UnearnedCredit.of(g), RiskAppetite.of(g));
   }
 
   /**

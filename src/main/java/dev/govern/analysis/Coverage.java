@@ -94,7 +94,7 @@ public record Coverage(
         continue;
       }
       String top = topGroup(item, byId);
-      labels.putIfAbsent(top, byId.containsKey(top) ? top + " " + byId.get(top).title() : top);
+      labels.putIfAbsent(top, label(top, byId.get(top)));
       int[] counts = groups.computeIfAbsent(top, k -> new int[3]);
       counts[0]++;
       requirements++;
@@ -110,6 +110,21 @@ public record Coverage(
     List<GroupCoverage> groupList = new ArrayList<>();
     groups.forEach((id, c) -> groupList.add(new GroupCoverage(id, labels.get(id), c[0], c[1], c[2])));
     return new Coverage(catalogue, items, groupList, requirements, covered, implemented);
+  }
+
+  /**
+   * "4 Context of the organization": the group's id and title, or one of them when the title only
+   * repeats the id in other letters (NIST's "GOVERN", titled "Govern").
+   */
+  static String label(String id, CatalogueItem group) {
+    if (group == null || group.title() == null || group.title().isBlank()) {
+      return id;
+    }
+    String title = group.title().strip();
+    if (title.equalsIgnoreCase(id.strip())) {
+      return id;
+    }
+    return id + " " + title;
   }
 
   /** Follows group links up to the top; a catalogue without groups is one group. */

@@ -3,18 +3,12 @@ package dev.govern.cli;
 import dev.govern.problem.Visible;
 import dev.govern.bundle.Bundle;
 import dev.govern.git.GitInfo;
+import dev.govern.render.ChangeHistory;
 import dev.govern.load.DataFiles;
 import dev.govern.provenance.DataSnapshot;
 import dev.govern.provenance.Provenance;
-import dev.govern.git.GovernanceRepository;
-import dev.govern.history.GovernanceDiff;
-import dev.govern.history.GovernanceHistory;
-import dev.govern.history.Snapshot;
-import dev.govern.history.Trend;
-import dev.govern.render.ChangeHistory;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.List;
+import java.util.Map;
 import dev.govern.model.Governance;
 import dev.govern.format.CheckText;
 import dev.govern.format.Refusal;
@@ -109,7 +103,9 @@ final class BuildCommand implements Callable<Integer> {
     err.print(CheckText.problems(ws.problems().stream().filter(p -> !p.isError()).toList()));
     Governance g = ws.governance().get();
     Path target = out != null ? out : ws.root().resolve("site");
-    ChangeHistory history = history(g, since != null ? since : g.report().since(), err);
+    String sinceRevision = since != null ? since : g.report().since();
+    ChangeHistory history = new OutputHistory(data.data, err, "govern build")
+        .of(g, sinceRevision, ws.git().map(GitInfo::commit).orElse(null));
     DataSnapshot snapshot;
     try {
       snapshot = DataSnapshot.of(DataFiles.folder(ws.dataDir(), ws.root()));
@@ -117,11 +113,7 @@ final class BuildCommand implements Callable<Integer> {
       err.print(Refusal.message("govern build: cannot read " + ws.dataDir() + ": " + e.getMessage()));
       return ExitCodes.BUILD_FAILED;
     }
-    String sinceRevision = since != null ? since : g.report().since();
-    Provenance provenance = new Provenance(ws.git().map(GitInfo::commit).orElse(null),
-        ws.git().map(GitInfo::dirty).orElse(false), ws.asOf().date(), ws.asOf().source(), ws.documentDate(parent.env),
-        Bundle.version(),
-        snapshot.digest(), history.diff() == null ? null : sinceRevision);
+    Provenance provenance = provenance(ws, parent.env, snapshot, history, sinceRevision);
     SiteBuild.Options options = new SiteBuild.Options(ws.root(), ws.dataDir(), target, !noPdf, ws.asOf(),
         ws.git().map(GitInfo::shortCommit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
         ws.documentDate(parent.env), history, provenance, snapshot, signer);
@@ -142,43 +134,16 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /**
-   * The version history, trend and "changes since" from Git. A build never fails for lack of
-   * history: outside Git, in a shallow clone or at a revision whose data does not load, it says so
-   * and goes on without that part.
+   * Where a report's data came from, as its cover, document control and XMP state it: the same for
+   * a build and for the PDF {@code govern serve} makes.
+   *
+   * @param data the data folder's files as they were loaded
+   * @param since the "changes since" revision asked for; stated only when the report lists changes
    */
-  private ChangeHistory history(Governance g, String sinceRevision, PrintWriter err) {
-    try (GovernanceHistory h = GovernanceHistory.open(data.data)) {
-      return history(h, g, sinceRevision, err);
-    }
-  }
-
-  /**
-   * The version history, trend and "changes since" of an opened history; {@code govern verify}
-   * rebuilds reports with it too.
-   */
-  static ChangeHistory history(GovernanceHistory h, Governance g, String sinceRevision, PrintWriter err) {
-    if (!h.isAvailable()) {
-      if (sinceRevision != null) {
-        err.print(Refusal.message("govern build: no changes since " + sinceRevision + ": " + String.join("; ", h.notes())));
-      }
-      return new ChangeHistory(List.of(), h.notes(), null, null, null);
-    }
-    GovernanceDiff diff = null;
-    String label = null;
-    if (sinceRevision != null) {
-      try {
-        Snapshot then = h.snapshot(sinceRevision);
-        if (then.hasErrors()) {
-          err.print(Refusal.message("govern build: the data at " + then.label() + " has errors, so \"changes since\" is"
-              + " left out (`govern diff " + sinceRevision + "` lists them)"));
-        } else {
-          diff = GovernanceDiff.between(then.governance().orElseThrow(), g);
-          label = then.label();
-        }
-      } catch (GovernanceRepository.UnknownRevisionException e) {
-        err.print(Refusal.message("govern build: \"changes since\" is left out: " + e.getMessage()));
-      }
-    }
-    return new ChangeHistory(h.entries(), h.notes(), h.trend(Trend.By.COMMIT), diff, label);
+  static Provenance provenance(Workspace ws, Map<String, String> env, DataSnapshot data, ChangeHistory history,
+      String since) {
+    return new Provenance(ws.git().map(GitInfo::commit).orElse(null), ws.git().map(GitInfo::dirty).orElse(false),
+        ws.asOf().date(), ws.asOf().source(), ws.documentDate(env), Bundle.version(), data.digest(),
+        history.diff() == null ? null : since);
   }
 }

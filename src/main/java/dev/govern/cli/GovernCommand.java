@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
     versionProvider = GovernCommand.Version.class,
     description = "AI code generation governance as code: checks the governance data in a Git repo and"
         + " builds an internal compliance site and an auditor-ready PDF from it.",
-    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, DiffCommand.class, ScanCommand.class,
-        InitCommand.class, ExportCommand.class, ImportCommand.class, VerifyCommand.class, SchemaCommand.class,
+    subcommands = {CheckCommand.class, AssessCommand.class, BuildCommand.class, ServeCommand.class, DiffCommand.class,
+        ScanCommand.class, InitCommand.class, ExportCommand.class, ImportCommand.class, VerifyCommand.class,
+        SchemaCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -35,7 +36,7 @@ public final class GovernCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: check, assess, build, diff, scan, init, export, import, verify or schema");
+        "a command is required: check, assess, build, serve, diff, scan, init, export, import, verify or schema");
   }
 
   /** Runs {@code args} as the CLI would, writing to {@code out} and {@code err}; returns the exit code. */

@@ -195,7 +195,7 @@ final class VerifyCommand implements Callable<Integer> {
       StringWriter notes = new StringWriter();
       ChangeHistory history;
       try (GovernanceHistory h = GovernanceHistory.openAt(data, commit.name())) {
-        history = BuildCommand.history(h, g, p.since(), new PrintWriter(notes));
+        history = OutputHistory.of(h, g, p.since(), new PrintWriter(notes), "govern verify");
       } catch (GovernanceRepository.UnknownRevisionException e) {
         return ExitCodes.UNVERIFIABLE;
       }

@@ -1,11 +1,13 @@
 package dev.govern.cli;
 
 import dev.govern.analysis.AsOf;
+import dev.govern.check.BrandCheck;
 import dev.govern.check.Checker;
 import dev.govern.check.RepoPaths;
 import dev.govern.git.GitInfo;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
+import dev.govern.load.ParseCache;
 import dev.govern.load.SourceMap;
 import dev.govern.model.Governance;
 import dev.govern.problem.Problem;
@@ -89,16 +91,26 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
    *     build that makes the PDF)
    */
   static Workspace open(DataOptions options, Map<String, String> env, boolean fonts) throws RootRefused {
+    return open(options, env, fonts, null);
+  }
+
+  /**
+   * @param cache the files parsed by earlier opens of this folder, reused where unchanged
+   *     ({@code govern serve}); null to parse everything
+   */
+  static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, ParseCache cache)
+      throws RootRefused {
     Path data = options.data.normalize();
     Path root = root(data, options.root);
     String display = data.toString().isEmpty() ? "." : data.toString().replace('\\', '/');
-    Loaded loaded = GovernanceLoader.load(data, root, display);
+    Loaded loaded = GovernanceLoader.load(data, root, display, cache);
     Optional<GitInfo> git = GitInfo.of(data);
     AsOf asOf = resolveAsOf(options.asOf, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());
     loaded.governance().ifPresent(g -> {
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date(), RepoPaths.folder(root)));
+        problems.addAll(BrandCheck.problems(g.report().brand(), loaded.sources(), root));
         if (fonts) {
           problems.addAll(fontProblems(g, loaded.sources(), root));
         }

@@ -1,5 +1,6 @@
 package dev.govern.format;
 
+import dev.govern.analysis.Share;
 import dev.govern.history.GovernanceDiff;
 import dev.govern.history.GovernanceDiff.Count;
 import dev.govern.history.GovernanceDiff.FieldChange;
@@ -81,6 +82,9 @@ public final class DiffJson {
       x.put("change", r.kind().id());
       x.put("classification_before", r.classificationBefore());
       x.put("classification_after", r.classificationAfter());
+      x.put("ai_commits_before", share(r.aiShareBefore()));
+      x.put("ai_commits_after", share(r.aiShareAfter()));
+      x.put("new_ai_commits_where_prohibited", r.newAiViolations().stream().map(c -> c.commit()).toList());
       x.put("changes", r.lines());
       return x;
     }).toList());
@@ -103,6 +107,18 @@ public final class DiffJson {
       x.put("after", f.after());
       return x;
     }).toList();
+  }
+
+  /** {"ai_commits": 3, "commits": 24, "percent": 12.5}; null when the scan read no history. */
+  private static Map<String, Object> share(Share s) {
+    if (s == null) {
+      return null;
+    }
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("ai_commits", s.part());
+    x.put("commits", s.whole());
+    x.put("percent", s.defined() ? s.percentValue() : null);
+    return x;
   }
 
   private static Map<String, Object> count(Count c) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -75,7 +74,7 @@ final class ControlBinder {
     String frequency = c.optText("frequency");
     Period reviewEvery = c.optPeriod("review_every");
     if (reviewEvery == null && frequency != null) {
-      reviewEvery = periodOf(frequency);
+      reviewEvery = Periods.fromWords(frequency);
     }
     Status status = c.choice("status", Status::fromId, STATUSES);
     String owner = c.optText("owner");
@@ -90,29 +89,7 @@ final class ControlBinder {
         reviewEvery, status, owner, lastReviewed, mappings);
   }
 
-  /** A review period from common frequency words ("Monthly", "Quarterly review", "Annual + …"). */
-  static Period periodOf(String frequency) {
-    String f = frequency.toLowerCase(Locale.ROOT);
-    if (f.startsWith("daily")) {
-      return Period.ofDays(1);
-    }
-    if (f.startsWith("weekly")) {
-      return Period.ofWeeks(1);
-    }
-    if (f.startsWith("monthly")) {
-      return Period.ofMonths(1);
-    }
-    if (f.startsWith("quarterly")) {
-      return Period.ofMonths(3);
-    }
-    if (f.startsWith("semi-annual") || f.startsWith("biannual") || f.startsWith("half-yearly")) {
-      return Period.ofMonths(6);
-    }
-    if (f.startsWith("annual") || f.startsWith("yearly")) {
-      return Period.ofYears(1);
-    }
-    return null;
-  }
+
 
   static void catalogue(Node root, Context ctx, List<Catalogue> out) {
     String path = "catalogues/" + out.size();

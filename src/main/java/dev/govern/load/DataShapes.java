@@ -77,10 +77,18 @@ public final class DataShapes {
       optional("approved_on", Type.DATE, "When the tool was approved, YYYY-MM-DD."),
       optional("ignore_file", Type.TEXT, "The ignore file the tool honours, e.g. .cursorignore."));
 
+  static final Type COLOR = new Type.Text("^#[0-9A-Fa-f]{6}$", "#1f4e79");
+
+  static final Shape BRAND = Shape.of("report.brand", "The organisation's logo and colours, in the site and the PDF.",
+      optional("logo", Type.TEXT, "A PNG, JPEG or SVG logo in the repository, relative to its root."),
+      optional("primary", COLOR, "The primary colour (headings, navigation) as #rrggbb; checked for contrast."),
+      optional("accent", COLOR, "The accent colour (links, highlights) as #rrggbb; checked for contrast."));
+
   static final Shape REPORT = Shape.of("report", "Settings of the PDF report.",
       optional("title", Type.TEXT, "The PDF's title; default: document.title."),
       optional("fonts", Type.TEXT_LIST, "Extra TrueType fonts in the repository, for scripts DejaVu Sans lacks."),
-      optional("since", Type.TEXT, "A revision (e.g. the tag of the last audit) for \"Changes since\"."));
+      optional("since", Type.TEXT, "A revision (e.g. the tag of the last audit) for \"Changes since\"."),
+      optional("brand", Type.of(BRAND), "The organisation's logo and colours."));
 
   static final Shape GOVERNANCE = Shape.of("governance.yaml",
       "The organisation, the document, control domains, data classifications, the AI tool inventory and report settings.",

@@ -4,17 +4,61 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** The data folder on disk. Links that lead out of the governance repository are refused. */
+/**
+ * The data folder on disk. Links that lead out of the governance repository are refused.
+ *
+ * <p>With content ids, each file is read once per load and its id is the SHA-256 of exactly the
+ * bytes that are then parsed: a file saved again between the two reads cannot be cached under the
+ * id of its older contents.
+ */
 final class FolderFiles implements DataFiles {
   private final Path dataDir;
   private final Path realRoot;
+  private final boolean contentIds;
+  private final Map<String, byte[]> bytesRead = new ConcurrentHashMap<>();
+  private final Map<String, String> ids = new ConcurrentHashMap<>();
 
   FolderFiles(Path dataDir, Path root) throws IOException {
+    this(dataDir, root, false);
+  }
+
+  /**
+   * @param root the governance repo: files may link only to places inside it
+   * @param contentIds whether files have content ids, for a {@link ParseCache} kept between loads
+   */
+  FolderFiles(Path dataDir, Path root, boolean contentIds) throws IOException {
     this.dataDir = dataDir;
+    this.contentIds = contentIds;
     this.realRoot = root.toRealPath();
+  }
+
+  @Override
+  public Optional<String> contentId(String file) {
+    if (!contentIds) {
+      return Optional.empty();
+    }
+    String known = ids.get(file);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    try {
+      String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(read(file, YamlLoader.MAX_BYTES)));
+      ids.put(file, id);
+      return Optional.of(id);
+    } catch (Unreadable e) {
+      return Optional.empty(); // read() reports why when the file is parsed
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   @Override
@@ -40,6 +84,20 @@ final class FolderFiles implements DataFiles {
 
   @Override
   public byte[] read(String file, int limit) throws Unreadable {
+    if (!contentIds) {
+      return readNow(file, limit);
+    }
+    byte[] bytes = bytesRead.get(file);
+    if (bytes == null) {
+      bytes = readNow(file, limit);
+      bytesRead.put(file, bytes);
+    } else if (bytes.length > limit) {
+      throw Unreadable.tooBig(bytes.length, limit);
+    }
+    return bytes;
+  }
+
+  private byte[] readNow(String file, int limit) throws Unreadable {
     Path path = resolve(file);
     try {
       // A link out of the governance repo could smuggle any file on the machine into the site.

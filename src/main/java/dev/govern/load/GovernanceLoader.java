@@ -70,8 +70,18 @@ public final class GovernanceLoader {
    * @param display how the folder is named in problems, e.g. {@code data}
    */
   public static Loaded load(Path dataDir, String display) {
+    return load(dataDir, display, null);
+  }
+
+  /**
+   * Loads the governance state in {@code dataDir}, reusing the files of {@code cache} whose contents
+   * are unchanged since an earlier load into it; the repo is the folder that holds the data folder.
+   *
+   * @param cache parsed files of earlier loads of this folder, or null
+   */
+  public static Loaded load(Path dataDir, String display, ParseCache cache) {
     Path parent = dataDir.toAbsolutePath().normalize().getParent();
-    return load(dataDir, parent == null ? dataDir : parent, display);
+    return load(dataDir, parent == null ? dataDir : parent, display, cache);
   }
 
   /**
@@ -79,6 +89,16 @@ public final class GovernanceLoader {
    * outside {@code root} is an error.
    */
   public static Loaded load(Path dataDir, Path root, String display) {
+    return load(dataDir, root, display, null);
+  }
+
+  /**
+   * Loads the data folder of the governance repo at {@code root}, reusing the files of {@code cache}
+   * whose contents are unchanged since an earlier load into it (a warm {@code govern serve}).
+   *
+   * @param cache parsed files of earlier loads of this folder, or null
+   */
+  public static Loaded load(Path dataDir, Path root, String display, ParseCache cache) {
     if (!Files.isDirectory(dataDir)) {
       Problems p = new Problems();
       p.error(Position.startOf(display), "no data folder here: " + display
@@ -86,7 +106,7 @@ public final class GovernanceLoader {
       return new Loaded(Optional.empty(), new SourceMap(), p.sorted());
     }
     try {
-      return load(DataFiles.folder(dataDir, root), display, null);
+      return load(new FolderFiles(dataDir, root, cache != null), display, cache);
     } catch (IOException e) {
       return unreadable(display, e);
     }
@@ -250,6 +270,9 @@ public final class GovernanceLoader {
       Composed composed = join(started);
       problems.addAll(composed.problems());
       node = composed.node();
+      if (cache != null) {
+        files.contentId(file).ifPresent(id -> cache.put(id, ctx.file(), composed.node(), composed.problems()));
+      }
     } else {
       Optional<String> contentId = cache == null ? Optional.empty() : files.contentId(file);
       node = contentId.isPresent() ? cache.compose(contentId.get(), ctx, c -> compose(file, c)) : compose(file, ctx);
@@ -269,7 +292,7 @@ public final class GovernanceLoader {
    * own order: parsing is most of the work of loading, binding is quick.
    */
   private void startComposing(List<String> yamlFiles) {
-    List<String> present = yamlFiles.stream().filter(files::exists).toList();
+    List<String> present = yamlFiles.stream().filter(files::exists).filter(f -> !cached(f)).toList();
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), present.size());
     if (threads < 2) {
       return;
@@ -286,6 +309,15 @@ public final class GovernanceLoader {
         return new Composed(node, found.sorted());
       }));
     }
+  }
+
+  /** Whether an earlier load parsed this file with these very contents. */
+  private boolean cached(String file) {
+    if (cache == null) {
+      return false;
+    }
+    Optional<String> id = files.contentId(file);
+    return id.isPresent() && cache.has(id.get(), display + "/" + file);
   }
 
   private static Composed join(Future<Composed> started) {

@@ -12,7 +12,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Parsed YAML files by content id, shared by the loads of many versions of one data folder (the Git
- * history), so that each distinct version of a file is parsed once however many commits hold it.
+ * history, or the folder on disk as {@code govern serve} reloads it after each save), so that each
+ * distinct version of a file is parsed once however many commits or reloads hold it.
  *
  * <p>An entry keeps the composed node tree, which binders only read, and the problems parsing
  * found, which are reported again on every use. Entries are held softly: the garbage collector may
@@ -43,5 +44,22 @@ public final class ParseCache {
     }
     ctx.problems().addAll(entry.problems());
     return entry.node();
+  }
+
+  /** Whether the file with this content id is held (it may still be dropped before it is used). */
+  boolean has(String contentId, String file) {
+    SoftReference<Entry> ref = entries.get(new Key(contentId, file));
+    return ref != null && ref.get() != null;
+  }
+
+  /** Keeps a file that was parsed elsewhere (ahead of binding, on another thread). */
+  void put(String contentId, String file, Optional<Node> node, List<Problem> problems) {
+    entries.put(new Key(contentId, file), new SoftReference<>(new Entry(node, List.copyOf(problems))));
+  }
+
+  /** How many parsed files are held: what a reload could reuse. */
+  public int size() {
+    entries.values().removeIf(ref -> ref.get() == null);
+    return entries.size();
   }
 }

@@ -1,8 +1,9 @@
 package dev.govern.load;
 
 import java.time.Period;
+import java.util.Locale;
 
-/** Review periods in words, for policy text and pages. */
+/** Review periods in words, for policy text and pages, and from the words of a control's frequency. */
 public final class Periods {
   private Periods() {}
 
@@ -34,5 +35,32 @@ public final class Periods {
       return "every " + p.getDays() + " days";
     }
     return "every " + p;
+  }
+
+  /**
+   * A review period from common frequency words ("Monthly", "Quarterly review", "Annual + …"); null
+   * when the words name none.
+   */
+  public static Period fromWords(String frequency) {
+    String f = frequency.toLowerCase(Locale.ROOT);
+    if (f.startsWith("daily")) {
+      return Period.ofDays(1);
+    }
+    if (f.startsWith("weekly")) {
+      return Period.ofWeeks(1);
+    }
+    if (f.startsWith("monthly")) {
+      return Period.ofMonths(1);
+    }
+    if (f.startsWith("quarterly")) {
+      return Period.ofMonths(3);
+    }
+    if (f.startsWith("semi-annual") || f.startsWith("biannual") || f.startsWith("half-yearly")) {
+      return Period.ofMonths(6);
+    }
+    if (f.startsWith("annual") || f.startsWith("yearly")) {
+      return Period.ofYears(1);
+    }
+    return null;
   }
 }

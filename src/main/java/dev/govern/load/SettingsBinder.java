@@ -7,6 +7,7 @@ import dev.govern.model.Domain;
 import dev.govern.model.Endpoint;
 import dev.govern.model.Organization;
 import dev.govern.model.Reference;
+import dev.govern.model.Brand;
 import dev.govern.model.Report;
 import dev.govern.model.ScanRequirement;
 import dev.govern.model.Tool;
@@ -141,7 +142,7 @@ final class SettingsBinder {
 
     Report report = f.node("report")
         .flatMap(n -> Fields.of(n, ctx, "report", DataShapes.REPORT))
-        .map(r -> new Report(r.optText("title"), r.optTextList("fonts"), r.optText("since")))
+        .map(r -> new Report(r.optText("title"), r.optTextList("fonts"), r.optText("since"), brand(r, ctx)))
         .orElse(Report.defaults());
     return new Settings(organization, document, domains, classifications, tools, report);
   }
@@ -192,5 +193,28 @@ final class SettingsBinder {
       }
     });
     return out;
+  }
+
+  private static final java.util.regex.Pattern COLOR = java.util.regex.Pattern.compile("#[0-9a-fA-F]{6}");
+
+  /** report.brand: a logo path and two #rrggbb colours, each defaulting to govern's own. */
+  private static Brand brand(Fields report, Context ctx) {
+    return report.node("brand")
+        .flatMap(n -> Fields.of(n, ctx, "report/brand", DataShapes.BRAND))
+        .map(b -> new Brand(b.optText("logo"), color(b, ctx, "primary", Brand.DEFAULT_PRIMARY),
+            color(b, ctx, "accent", Brand.DEFAULT_ACCENT)))
+        .orElse(Brand.defaults());
+  }
+
+  private static String color(Fields b, Context ctx, String key, String fallback) {
+    String value = b.optText(key);
+    if (value == null) {
+      return fallback;
+    }
+    if (!COLOR.matcher(value).matches()) {
+      ctx.problems().error(b.at(key), "report.brand." + key + " must be #rrggbb, found '" + value + "'");
+      return fallback;
+    }
+    return value.toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -8,6 +8,7 @@ import dev.govern.analysis.Coverage;
 import dev.govern.analysis.Heatmap;
 import dev.govern.analysis.KpiStatus;
 import dev.govern.analysis.MaturityAssessment;
+import dev.govern.analysis.UnearnedCredit;
 import dev.govern.model.Control;
 import dev.govern.model.Governance;
 import dev.govern.model.Risk;
@@ -38,7 +39,11 @@ public final class ReportFacts {
     root.put("provenance", p.asMap());
     root.put("maturity", maturity(a.maturity()));
     root.put("controls", controls(a));
-    root.put("risks", risks(g));
+    root.put("risk_appetite", a.appetite() == null ? null : ordered(
+        "appetite", a.appetite().level() == null ? null : a.appetite().level().id(),
+        "accepted_level", a.appetite().accepted().id(),
+        "risks_above", a.appetite().above().stream().map(Risk::id).toList()));
+    root.put("risks", risks(g, a));
     root.put("heatmaps", List.of(heatmap(a.inherent()), heatmap(a.residual())));
     root.put("kpis", kpis(a));
     root.put("coverage", coverage(a));
@@ -80,12 +85,20 @@ public final class ReportFacts {
     return out;
   }
 
-  private static List<Object> risks(Governance g) {
+  /**
+   * Each risk with its levels; {@code unearned_reduction} says when the residual level is below the
+   * inherent one while none of its controls is implemented ("partly" when some are partial), as the
+   * report flags it.
+   */
+  private static List<Object> risks(Governance g, Analysis a) {
     List<Object> out = new ArrayList<>();
     for (Risk r : g.risks()) {
+      UnearnedCredit unearned = a.unearned().get(r.id());
       out.add(ordered("id", r.id(), "category", r.category(), "likelihood", r.likelihood(), "impact", r.impact(),
           "inherent_level", r.inherentRisk(), "residual_likelihood", r.residualLikelihood(),
-          "residual_impact", r.residualImpact(), "residual_level", r.residualRisk(), "controls", r.controls()));
+          "residual_impact", r.residualImpact(), "residual_level", r.residualRisk(), "controls", r.controls(),
+          "above_appetite", a.appetite() != null && a.appetite().isAbove(r.id()),
+          "unearned_reduction", unearned == null ? null : unearned.partlyEarned() ? "partly" : "unearned"));
     }
     return out;
   }

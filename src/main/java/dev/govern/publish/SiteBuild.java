@@ -155,9 +155,10 @@ public final class SiteBuild {
 
   /**
    * The repo's templates/ must lie inside the repo: a templates/ that links elsewhere would make
-   * files from outside the repo into pages and assets. Links inside the repo are fine.
+   * files from outside the repo into pages and assets. Links inside the repo are fine. {@code govern
+   * serve} holds its templates to the same rule.
    */
-  private static void confine(Path templatesDir, Path root) throws RenderException {
+  public static void confine(Path templatesDir, Path root) throws RenderException {
     if (!java.nio.file.Files.exists(templatesDir)) {
       return;
     }
@@ -186,22 +187,50 @@ public final class SiteBuild {
   private static byte[][] report(Governance g, Analysis a, SiteInfo info, Templates templates, Options o,
       SiteCharts charts, List<String> warnings) {
     try {
+      Report r = report(g, a, info, templates, o, charts);
+      synchronized (warnings) {
+        warnings.addAll(r.warnings());
+      }
+      return new byte[][] {r.printHtml(), r.pdf()};
+    } catch (RenderException | PublishException e) {
+      throw new ReportFailure(e);
+    }
+  }
+
+  /** The print HTML, the PDF made from it, and warnings for the person who asked for it. */
+  public record Report(byte[] printHtml, byte[] pdf, List<String> warnings) {
+    public Report {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * The report alone, from the same analysis and charts as the site: what a build publishes beside
+   * the pages, and what {@code govern serve} makes when the PDF is asked for.
+   *
+   * <p>Of the options, the report reads the root (extra fonts and images are read from there only),
+   * the data folder, the PDF's date, the history, and the provenance with its data snapshot (the
+   * PDF's attachments); where to publish and whether to make a PDF at all are the caller's.
+   */
+  public static Report report(Governance g, Analysis a, SiteInfo info, Templates templates, Options o,
+      SiteCharts charts) throws RenderException, PublishException {
+    try {
       FontSet fonts;
       try {
         fonts = FontSet.load(o.root(), g.report().fonts().stream().map(Path::of).toList());
       } catch (PdfException e) {
         throw new PublishException("report.fonts in governance.yaml: " + e.getMessage(), e);
       }
-      List<String> local = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
       TextFields.walk(g, (field, text) -> {
         String missing = fonts.missing(text);
         if (!missing.isEmpty()) {
-          local.add("PDF: " + field + ": '" + shorten(text) + "' has characters no configured font can draw: '"
+          warnings.add("PDF: " + field + ": '" + shorten(text) + "' has characters no configured font can draw: '"
               + missing + "' (add a font for them under report.fonts in governance.yaml)");
         }
       });
       charts.await();
-      String xhtml = new ReportRenderer(templates).render(g, a, info, fonts.cssFontFamily(), o.history(), charts);
+      String xhtml = new ReportRenderer(templates, o.root().resolve("templates")).render(g, a, info, fonts.cssFontFamily(), o.history(), charts);
       PdfMetadata meta = new PdfMetadata(ReportRenderer.title(g) + " — " + g.organization().name(),
           g.document().owner() != null ? g.document().owner() : g.organization().name(),
           g.document().title() + " for " + g.organization().name() + ", as of " + info.asOf().date(),
@@ -210,21 +239,14 @@ public final class SiteBuild {
       ByteArrayOutputStream pdf = new ByteArrayOutputStream();
       Provenance p = o.provenance();
       if (p == null || o.data() == null) {
-        local.addAll(PdfRenderer.render(xhtml, o.root().toUri(), o.root(), fonts, meta, pdf));
+        warnings.addAll(PdfRenderer.render(xhtml, o.root().toUri(), o.root(), fonts, meta, pdf));
       } else {
-        local.addAll(PdfRenderer.render(xhtml, o.root().toUri(), o.root(), fonts, meta, p.properties(),
+        warnings.addAll(PdfRenderer.render(xhtml, o.root().toUri(), o.root(), fonts, meta, p.properties(),
             ReportAttachments.of(g, a, p, o.data(), o.dataDir()), pdf));
       }
-      synchronized (warnings) {
-        warnings.addAll(local);
-      }
-      return new byte[][] {xhtml.getBytes(StandardCharsets.UTF_8), pdf.toByteArray()};
-    } catch (RenderException | PublishException e) {
-      throw new ReportFailure(e);
-    } catch (PdfException e) {
-      throw new ReportFailure(new PublishException("PDF: " + e.getMessage(), e));
-    } catch (IOException e) {
-      throw new ReportFailure(new PublishException("PDF: " + e.getMessage(), e));
+      return new Report(xhtml.getBytes(StandardCharsets.UTF_8), pdf.toByteArray(), warnings);
+    } catch (PdfException | IOException e) {
+      throw new PublishException("PDF: " + e.getMessage(), e);
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.govern.render;
 
+import dev.govern.model.Colour;
+
 /** Picks black or white text for a background colour, by WCAG relative luminance. */
 public final class Contrast {
   private Contrast() {}
@@ -13,12 +15,6 @@ public final class Contrast {
   }
 
   static double luminance(String hex) {
-    int rgb = Integer.parseInt(hex.substring(1), 16);
-    return 0.2126 * channel((rgb >> 16) & 0xff) + 0.7152 * channel((rgb >> 8) & 0xff) + 0.0722 * channel(rgb & 0xff);
-  }
-
-  private static double channel(int v) {
-    double c = v / 255.0;
-    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    return Colour.luminance(hex);
   }
 }

@@ -17,7 +17,7 @@ public final class HeatmapSvg {
   private static final int LABEL_W = 118;
   private static final int HEAD_H = 44;
   private static final int CELL_W = 104;
-  private static final int CELL_H = 62;
+  private static final int CELL_H = 64;
 
   private HeatmapSvg() {}
 
@@ -49,14 +49,14 @@ public final class HeatmapSvg {
     for (int c = 0; c < columns; c++) {
       Scale impact = h.impact().get(c);
       s.append("<text x=\"").append(LABEL_W + c * CELL_W + CELL_W / 2).append("\" y=\"36\" text-anchor=\"middle\"")
-          .append(" font-size=\"11\" fill=\"#333333\">").append(Xml.escape(clip(impact.label(), 16))).append("</text>");
+          .append(" font-size=\"12\" fill=\"#333333\">").append(Xml.escape(clip(impact.label(), 14))).append("</text>");
     }
     for (int r = 0; r < rows; r++) {
       Heatmap.Row row = h.rows().get(r);
       int y = HEAD_H + r * CELL_H;
       s.append("<text x=\"").append(LABEL_W - 8).append("\" y=\"").append(y + CELL_H / 2 + 4)
-          .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#333333\">")
-          .append(Xml.escape(clip(row.likelihood().label(), 17))).append("</text>");
+          .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#333333\">")
+          .append(Xml.escape(clip(row.likelihood().label(), 15))).append("</text>");
       for (int c = 0; c < columns; c++) {
         Heatmap.Cell cell = row.cells().get(c);
         int x = LABEL_W + c * CELL_W;
@@ -67,9 +67,9 @@ public final class HeatmapSvg {
             .append("\" data-level=\"").append(Xml.escape(cell.level().id())).append("\">");
         s.append("<rect x=\"").append(x + 1).append("\" y=\"").append(y + 1).append("\" width=\"").append(CELL_W - 2)
             .append("\" height=\"").append(CELL_H - 2).append("\" fill=\"").append(fill).append("\"/>");
-        s.append("<text x=\"").append(x + 6).append("\" y=\"").append(y + 15).append("\" font-size=\"10\" fill=\"")
+        s.append("<text x=\"").append(x + 6).append("\" y=\"").append(y + 16).append("\" font-size=\"12\" fill=\"")
             .append(ink).append("\">").append(Xml.escape(clip(cell.level().label(), 18))).append("</text>");
-        appendRiskIds(s, cell.risks(), x + CELL_W / 2, y + 33, ink, hrefs);
+        appendRiskIds(s, cell.risks(), x + CELL_W / 2, y + 35, ink, hrefs);
         s.append("</g>");
       }
     }
@@ -84,8 +84,8 @@ public final class HeatmapSvg {
   private static void appendRiskIds(StringBuilder s, List<Risk> risks, int cx, int y, String ink, Map<String, String> hrefs) {
     for (int i = 0; i < risks.size(); i += 2) {
       List<Risk> line = risks.subList(i, Math.min(risks.size(), i + 2));
-      s.append("<text x=\"").append(cx).append("\" y=\"").append(y + (i / 2) * 14)
-          .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"").append(ink).append("\">");
+      s.append("<text x=\"").append(cx).append("\" y=\"").append(y + (i / 2) * 15)
+          .append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"").append(ink).append("\">");
       for (int j = 0; j < line.size(); j++) {
         if (j > 0) {
           s.append(' ');

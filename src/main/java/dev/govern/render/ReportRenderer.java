@@ -23,9 +23,12 @@ public final class ReportRenderer {
   public record HistoryEntry(String version, String date, String change) {}
 
   private final Templates templates;
+  private final Assets assets;
 
-  public ReportRenderer(Templates templates) {
+  /** @param overrides the governance repo's {@code templates/} folder (may not exist) */
+  public ReportRenderer(Templates templates, java.nio.file.Path overrides) {
     this.templates = templates;
+    this.assets = new Assets(overrides);
   }
 
   /** The report's title: report.title, else the document title. */
@@ -43,6 +46,8 @@ public final class ReportRenderer {
       SiteCharts charts) throws RenderException {
     Map<String, Object> m = SiteModel.shared(g, a, info);
     m.put("root", "");
+    m.put("asset", assets.forPdf());
+    m.put("brand", SiteModel.brand(g.report().brand(), true));
     m.put("charts", charts.forRoot(null));
     m.put("reportTitle", title(g));
     m.put("fontFamilies", fontFamilies);
@@ -54,6 +59,7 @@ public final class ReportRenderer {
     g.controls().forEach(c -> slug.put(c.id(), Slugs.of(c.id())));
     g.risks().forEach(r -> slug.put(r.id(), Slugs.of(r.id())));
     g.policies().forEach(p -> slug.put(p.id(), Slugs.of(p.id())));
+    g.catalogues().forEach(c -> slug.put(c.id(), Slugs.of(c.id())));
     m.put("slug", slug);
     Map<String, String> cadences = new HashMap<>();
     Map<String, Control> byId = new LinkedHashMap<>();
@@ -79,7 +85,7 @@ public final class ReportRenderer {
       policyHtml.put(p.id(), Markdown.toHtml(p.body(), 1));
     }
     m.put("policyHtml", policyHtml);
-    return templates.render("report/print.ftlh", m);
+    return CssVariables.resolveStyles(templates.render("report/print.ftlh", m));
   }
 
   /** One row per commit that changed the data: its tags as the version, else its short commit. */

@@ -30,15 +30,50 @@ import java.util.function.Supplier;
  * pages depend on where the page is), so they are drawn for each page depth on demand. Thread-safe.
  */
 public final class SiteCharts {
+  /** The fewest top-level groups a catalogue needs for a coverage chart. */
+  static final int MIN_GROUPS_FOR_CHART = 3;
+
   private final Governance g;
   private final Analysis a;
   private final CompletableFuture<Map<String, Svg>> drawn;
   private final Map<String, Map<String, Svg>> byRoot = new HashMap<>();
+  /** Draws the charts on the calling thread when first needed; null when a thread was started. */
+  private Runnable onDemand;
 
   private SiteCharts(Governance g, Analysis a, CompletableFuture<Map<String, Svg>> drawn) {
     this.g = g;
     this.a = a;
     this.drawn = drawn;
+  }
+
+  /**
+   * Charts drawn only when a page or the report first reads one, on the thread that reads it: for
+   * {@code govern serve}, where most changes show only pages without charts and a thread drawing
+   * them all would compete with the page being rendered.
+   */
+  public static SiteCharts onDemand(Governance g, Analysis a, ChangeHistory history) {
+    CompletableFuture<Map<String, Svg>> drawn = new CompletableFuture<>();
+    SiteCharts charts = new SiteCharts(g, a, drawn);
+    charts.onDemand = () -> {
+      try {
+        drawn.complete(drawAll(g, a, history));
+      } catch (RuntimeException | Error e) {
+        drawn.completeExceptionally(e);
+      }
+    };
+    return charts;
+  }
+
+  /** Draws now if drawing is on demand and has not happened yet. */
+  private void draw() {
+    Runnable pending;
+    synchronized (this) {
+      pending = onDemand;
+      onDemand = null;
+      if (pending != null) {
+        pending.run(); // under the lock: a second reader waits for this drawing rather than repeating it
+      }
+    }
   }
 
   /** Starts drawing the charts and returns at once. */
@@ -62,7 +97,10 @@ public final class SiteCharts {
     for (KpiStatus k : a.kpis()) {
       Charts.kpiTrend(k).ifPresent(svg -> charts.put("kpi-" + k.kpi().id(), svg));
     }
-    a.coverage().forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
+    // A catalogue of one or two groups (OWASP's ten items are one) gains nothing from bars: its
+    // group table says it all, so it gets no chart.
+    a.coverage().stream().filter(c -> c.groups().size() >= MIN_GROUPS_FOR_CHART)
+        .forEach(c -> charts.put("coverage-" + c.catalogue().id(), Charts.coverage(c)));
     Charts.roadmap(g.roadmap(), a.asOf()).ifPresent(svg -> charts.put("roadmap", svg));
     AiAttribution.of(g.measurements()).flatMap(Charts::aiShare).ifPresent(svg -> charts.put("ai-share", svg));
     if (history.trend() != null) {
@@ -86,6 +124,7 @@ public final class SiteCharts {
    * @throws RenderException when a chart could not be drawn
    */
   public void await() throws RenderException {
+    draw();
     try {
       drawn.join();
     } catch (CompletionException | CancellationException e) {
@@ -95,6 +134,7 @@ public final class SiteCharts {
   }
 
   private Map<String, Svg> all() {
+    draw();
     try {
       return drawn.join();
     } catch (CompletionException e) {

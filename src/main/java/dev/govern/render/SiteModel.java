@@ -36,6 +36,12 @@ public final class SiteModel {
   public record Links(Map<String, String> control, Map<String, String> risk, Map<String, String> catalogue,
       Map<String, String> policy) {}
 
+  /**
+   * The brand as templates use it: its colours, the text colour on the primary one, the logo's
+   * {@code src} (null for none) and the {@code :root} rule that hands the colours to the stylesheets.
+   */
+  public record BrandView(String primary, String primaryInk, String accent, String logo, String css) {}
+
   /** A roadmap phase with its time span in words and its count of done activities. */
   public record PhaseView(Phase phase, String when, long done) {}
 
@@ -81,6 +87,7 @@ public final class SiteModel {
     m.put("a", a);
     m.put("info", info);
     m.put("lang", "en");
+    m.put("brand", brand(g.report().brand(), false));
     // The AI attribution page exists when the scan measured some repository's history.
     java.util.Optional<AiAttribution> ai = AiAttribution.of(g.measurements());
     if (ai.isPresent()) {
@@ -125,6 +132,17 @@ public final class SiteModel {
     Map<String, Integer> overdue = new HashMap<>();
     a.overdueEvidence().forEach(e -> overdue.merge(e.control().id(), 1, Integer::sum));
     m.put("overdueByControl", overdue);
+    Map<String, Freshness> reviewFreshness = new HashMap<>();
+    Map<String, String> frequencies = new HashMap<>();
+    for (Control c : g.controls()) {
+      reviewFreshness.putIfAbsent(c.id(), Freshness.of(c.lastReviewed(), c.reviewEvery(), a.asOf()));
+      String f = frequency(c);
+      if (f != null) {
+        frequencies.putIfAbsent(c.id(), f);
+      }
+    }
+    m.put("reviewFreshness", reviewFreshness);
+    m.put("frequencies", frequencies);
     Map<String, Freshness> policyFreshness = new HashMap<>();
     g.policies().forEach(p -> policyFreshness.put(p.id(), Freshness.of(p.lastReviewed(), p.reviewEvery(), a.asOf())));
     m.put("policyFreshness", policyFreshness);
@@ -173,6 +191,32 @@ public final class SiteModel {
 
   private static String month(LocalDate d) {
     return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+  }
+
+  /**
+   * A control's frequency and review cadence in one phrase, each said once: "Quarterly review
+   * (P3M)" when the cadence is what the frequency's words name, "Every pull request · review
+   * monthly (P1M)" when it is set apart, null when neither is given.
+   */
+  static String frequency(Control c) {
+    String cadence = cadence(c.reviewEvery());
+    if (c.frequency() == null) {
+      return cadence == null ? null : "review " + cadence;
+    }
+    if (cadence == null) {
+      return c.frequency();
+    }
+    if (c.reviewEvery().equals(Periods.fromWords(c.frequency()))) {
+      return c.frequency() + " (" + c.reviewEvery() + ")";
+    }
+    return c.frequency() + " · review " + cadence;
+  }
+
+  /** The brand of the site ({@code pdf} false) or of the print HTML. */
+  static BrandView brand(dev.govern.model.Brand b, boolean pdf) {
+    String ink = Contrast.textOn(b.primary());
+    String css = ":root { --brand: " + b.primary() + "; --brand-ink: " + ink + "; --accent: " + b.accent() + "; }";
+    return new BrandView(b.primary(), ink, b.accent(), Assets.logo(b, pdf), css);
   }
 
   /** A cadence in words for pages: "quarterly (P3M)". */

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -42,36 +44,43 @@ public final class SiteRenderer {
     this.overrides = overrides;
   }
 
-  /** One page to render: a template, where it goes, and its own variables. */
-  private record Job(String path, String template, Map<String, Object> extra) {}
+  /**
+   * One page to render: a template, where it goes, and its own variables, made when the page is
+   * rendered (a policy's Markdown is converted only for a page that is asked for).
+   */
+  private record Job(String path, String template, Supplier<Map<String, Object>> extra) {}
 
-  /** @param charts the build's charts, drawn once for the site and the PDF */
-  public Map<String, byte[]> render(Governance g, Analysis a, SiteInfo info, ChangeHistory history, SiteCharts charts)
-      throws RenderException {
+  /**
+   * The pages of one build, each rendered when asked for: the whole build renders them all, {@code
+   * govern serve} only those a browser asks for.
+   *
+   * @param charts the build's charts, drawn once for the site and the PDF
+   */
+  public Pages pages(Governance g, Analysis a, SiteInfo info, ChangeHistory history, SiteCharts charts) {
     Map<String, Object> shared = SiteModel.shared(g, a, info);
     shared.put("history", history);
     shared.put("trendCharts", charts.trends());
     // The overview pages first: they are the biggest, and a big page started last would keep one
     // core busy after the others are done.
     List<Job> jobs = new ArrayList<>();
-    jobs.add(new Job("index.html", "site/index.ftlh", Map.of()));
-    jobs.add(new Job("risks/index.html", "site/risks.ftlh", Map.of()));
-    jobs.add(new Job("kpis.html", "site/kpis.ftlh", Map.of()));
-    jobs.add(new Job("controls/index.html", "site/controls.ftlh", Map.of()));
-    jobs.add(new Job("evidence.html", "site/evidence.ftlh", Map.of()));
-    jobs.add(new Job("frameworks/index.html", "site/frameworks.ftlh", Map.of()));
-    jobs.add(new Job("maturity.html", "site/maturity.ftlh", Map.of()));
-    jobs.add(new Job("roadmap.html", "site/roadmap.ftlh", Map.of()));
-    jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map.of()));
-    jobs.add(new Job("tools.html", "site/tools.ftlh", Map.of()));
-    jobs.add(new Job("repositories.html", "site/repositories.ftlh", Map.of()));
-    jobs.add(new Job("history.html", "site/history.ftlh", Map.of()));
+    jobs.add(new Job("index.html", "site/index.ftlh", Map::of));
+    jobs.add(new Job("risks/index.html", "site/risks.ftlh", Map::of));
+    jobs.add(new Job("kpis.html", "site/kpis.ftlh", Map::of));
+    jobs.add(new Job("controls/index.html", "site/controls.ftlh", Map::of));
+    jobs.add(new Job("evidence.html", "site/evidence.ftlh", Map::of));
+    jobs.add(new Job("frameworks/index.html", "site/frameworks.ftlh", Map::of));
+    jobs.add(new Job("maturity.html", "site/maturity.ftlh", Map::of));
+    jobs.add(new Job("roadmap.html", "site/roadmap.ftlh", Map::of));
+    jobs.add(new Job("policies/index.html", "site/policies.ftlh", Map::of));
+    jobs.add(new Job("tools.html", "site/tools.ftlh", Map::of));
+    jobs.add(new Job("repositories.html", "site/repositories.ftlh", Map::of));
+    jobs.add(new Job("history.html", "site/history.ftlh", Map::of));
     if (shared.containsKey("ai")) {
-      jobs.add(new Job(SiteModel.AI_PAGE, "site/ai-attribution.ftlh", Map.of()));
+      jobs.add(new Job(SiteModel.AI_PAGE, "site/ai-attribution.ftlh", Map::of));
     }
     for (var coverage : a.coverage()) {
       Catalogue c = coverage.catalogue();
-      jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", Map.of("coverage", coverage)));
+      jobs.add(new Job(SiteModel.cataloguePage(c.id()), "site/framework.ftlh", () -> Map.of("coverage", coverage)));
     }
     // Lookups built once: the first domain and control of each id (as g.domain and g.control find),
     // and each control's evidence entries in the analysis' order.
@@ -88,23 +97,66 @@ public final class SiteRenderer {
       extra.put("evidence", List.copyOf(evidenceByControl.getOrDefault(c, List.of())));
       extra.put("reviewFreshness", Freshness.of(c.lastReviewed(), c.reviewEvery(), a.asOf()));
       putIfNotNull(extra, "cadence", SiteModel.cadence(c.reviewEvery()));
-      jobs.add(new Job(SiteModel.controlPage(c.id()), "site/control.ftlh", extra));
+      jobs.add(new Job(SiteModel.controlPage(c.id()), "site/control.ftlh", () -> extra));
     }
     for (Risk r : g.risks()) {
       List<Control> controls = r.controls().stream().map(controlsById::get).filter(Objects::nonNull).toList();
-      jobs.add(new Job(SiteModel.riskPage(r.id()), "site/risk.ftlh", Map.of("risk", r, "riskControls", controls,
+      jobs.add(new Job(SiteModel.riskPage(r.id()), "site/risk.ftlh", () -> Map.of("risk", r, "riskControls", controls,
           "riskControlsImplemented", controls.stream().filter(Control::isImplemented).count())));
     }
     for (Policy p : g.policies()) {
-      Map<String, Object> extra = new HashMap<>();
-      extra.put("policy", p);
-      extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1));
-      putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery()));
-      jobs.add(new Job(SiteModel.policyPage(p.id()), "site/policy.ftlh", extra));
+      jobs.add(new Job(SiteModel.policyPage(p.id()), "site/policy.ftlh", () -> {
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("policy", p);
+        extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1));
+        putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery()));
+        return extra;
+      }));
     }
 
+    return new Pages(jobs, shared, charts);
+  }
+
+  /** The pages of one build by their path in the site, in the order a whole build starts them. Thread-safe. */
+  public final class Pages {
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final Map<String, Object> shared;
+    private final SiteCharts charts;
+
+    private Pages(List<Job> jobs, Map<String, Object> shared, SiteCharts charts) {
+      // Should two ids ever share a page, the later one is the page, as it always was.
+      jobs.forEach(job -> this.jobs.put(job.path(), job));
+      this.shared = shared;
+      this.charts = charts;
+    }
+
+    /** Every page's path, e.g. {@code controls/TM-001.html}. */
+    public List<String> paths() {
+      return List.copyOf(jobs.keySet());
+    }
+
+    public boolean has(String path) {
+      return jobs.containsKey(path);
+    }
+
+    /** One page's HTML. */
+    public String render(String path) throws RenderException {
+      Job job = jobs.get(path);
+      if (job == null) {
+        throw new IllegalArgumentException("no page " + path);
+      }
+      String root = "../".repeat((int) path.chars().filter(ch -> ch == '/').count());
+      return renderPage(job, root, charts.forRoot(root), shared);
+    }
+  }
+
+  /** @param charts the build's charts, drawn once for the site and the PDF */
+  public Map<String, byte[]> render(Governance g, Analysis a, SiteInfo info, ChangeHistory history, SiteCharts charts)
+      throws RenderException {
+    Pages pages = pages(g, a, info, history, charts);
+    List<String> paths = pages.paths();
     Map<String, byte[]> site = new TreeMap<>();
-    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), paths.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "govern-page");
       t.setDaemon(true);
@@ -112,12 +164,11 @@ public final class SiteRenderer {
     });
     try {
       List<Future<String>> results = new ArrayList<>();
-      for (Job job : jobs) {
-        String root = "../".repeat((int) job.path().chars().filter(ch -> ch == '/').count());
-        results.add(pool.submit(() -> renderPage(job, root, charts.forRoot(root), shared)));
+      for (String path : paths) {
+        results.add(pool.submit(() -> pages.render(path)));
       }
-      for (int i = 0; i < jobs.size(); i++) {
-        site.put(jobs.get(i).path(), results.get(i).get().getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < paths.size(); i++) {
+        site.put(paths.get(i), results.get(i).get().getBytes(StandardCharsets.UTF_8));
       }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RenderException re) {
@@ -131,15 +182,17 @@ public final class SiteRenderer {
       pool.shutdownNow();
     }
     site.putAll(assets());
+    brandLogo(g).ifPresent(logo -> site.put(Assets.logo(g.report().brand(), false), logo));
     return site;
   }
 
   private String renderPage(Job job, String root, Map<String, Svg> charts, Map<String, Object> shared)
       throws RenderException {
     Map<String, Object> model = new HashMap<>(shared);
-    model.putAll(job.extra());
+    model.putAll(job.extra().get());
     model.put("root", root);
     model.put("charts", charts);
+    model.put("asset", new Assets(overrides).forSite(root));
     return templates.render(job.template(), model);
   }
 
@@ -148,7 +201,7 @@ public final class SiteRenderer {
    * Links are followed, to places inside the governance repo only (its real path): an asset, or
    * the assets folder itself, that links elsewhere would publish a file from outside the repo.
    */
-  private Map<String, byte[]> assets() throws RenderException {
+  public Map<String, byte[]> assets() throws RenderException {
     Map<String, byte[]> out = new TreeMap<>();
     Bundle.tree("templates/assets").forEach((name, bytes) -> out.put("assets/" + name, bytes));
     Path local = overrides == null ? null : overrides.resolve("assets");
@@ -174,6 +227,27 @@ public final class SiteRenderer {
       throw new RenderException("cannot read templates/assets: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  /**
+   * The brand logo's bytes, from the repo. The check has made sure it is a file inside it; read
+   * here as any other repo file for the output, so a logo swapped for a link or a FIFO after the
+   * check is still refused.
+   */
+  private java.util.Optional<byte[]> brandLogo(Governance g) throws RenderException {
+    String logo = g.report().brand().logo();
+    if (logo == null || overrides == null) {
+      return java.util.Optional.empty();
+    }
+    Path repo = overrides.toAbsolutePath().normalize().getParent();
+    try {
+      return java.util.Optional.of(RepoFile.read(repo.resolve(logo).normalize(), repo.toRealPath(),
+          "report.brand.logo: " + logo, MAX_ASSET_BYTES));
+    } catch (RepoFile.Refused e) {
+      throw new RenderException(e.getMessage());
+    } catch (IOException e) {
+      throw new RenderException("report.brand.logo: cannot read " + logo + ": " + e.getMessage(), e);
+    }
   }
 
   /** No stylesheet, script or image of a site needs more; a larger file is refused before it is read. */

@@ -60,8 +60,15 @@ class CoverageTest {
             Coverage.GroupCoverage::requirements, Coverage.GroupCoverage::covered)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("GOV", "GOV Govern", 2, 1),
-            org.assertj.core.groups.Tuple.tuple("MAP", "MAP Map", 1, 1),
+            org.assertj.core.groups.Tuple.tuple("MAP", "MAP", 1, 1),
             org.assertj.core.groups.Tuple.tuple("X", "X Lone item", 1, 0));
+  }
+
+  @Test
+  void aGroupTitleThatOnlyRepeatsItsIdIsNotPrintedTwice() {
+    assertThat(Coverage.label("GOVERN", new CatalogueItem("GOVERN", "Govern", null))).isEqualTo("GOVERN");
+    assertThat(Coverage.label("4", new CatalogueItem("4", "Context of the organization", null)))
+        .isEqualTo("4 Context of the organization");
   }
 
   @Test

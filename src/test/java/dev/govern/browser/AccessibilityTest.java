@@ -38,6 +38,25 @@ class AccessibilityTest {
         .noneMatch(rule -> BLOCKING.contains(rule.getImpact()));
   }
 
+  /** The same on a phone's width, where registers reflow into cards and charts scroll in their figures. */
+  @ParameterizedTest
+  @EnumSource(PageType.class)
+  void noSeriousOrCriticalViolationAt400Pixels(PageType page, Session session) {
+    ChromeDriver browser = session.browser();
+    try {
+      NarrowScreenTest.narrow(browser);
+      browser.get(session.url(page));
+      Results results = new AxeBuilder().setTimeout(120).analyze(browser);
+      assertThat(results.isErrored()).as("axe-core failed to run: %s", results.getErrorMessage()).isFalse();
+      List<Rule> violations = results.getViolations();
+      assertThat(violations)
+          .as("axe-core violations on %s at 400 px:%n%s", page.path(session.site()), describe(violations))
+          .noneMatch(rule -> BLOCKING.contains(rule.getImpact()));
+    } finally {
+      NarrowScreenTest.restore(browser);
+    }
+  }
+
   private static Map<String, Long> countByImpact(List<Rule> violations) {
     Map<String, Long> counts = new TreeMap<>(Map.of("critical", 0L, "serious", 0L, "moderate", 0L, "minor", 0L));
     violations.forEach(rule -> counts.merge(String.valueOf(rule.getImpact()), (long) rule.getNodes().size(), Long::sum));

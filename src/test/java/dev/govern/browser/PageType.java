@@ -22,6 +22,7 @@ enum PageType {
   POLICY("policies/"),
   TOOLS("tools.html"),
   REPOSITORIES("repositories.html"),
+  AI_ATTRIBUTION("ai-attribution.html"),
   EVIDENCE("evidence.html"),
   HISTORY("history.html");
 

@@ -112,7 +112,7 @@ class ScanGateTest {
 
   @Test
   void anUnchangedAiShareIsNoChange() {
-    baselineCheckout("lines_added: 65, ai_lines_added: 5", "lines_added: 66, ai_lines_added: 5");
+    baselineCheckout("ai_commits: 2, lines_added: 65", "ai_commits: 2, lines_added: 66");
 
     Cli.Result r = Cli.run("diff", "main", "--data", dir.resolve("data").toString());
 

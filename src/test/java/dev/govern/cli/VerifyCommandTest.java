@@ -58,18 +58,22 @@ class VerifyCommandTest {
 
   @Test
   void anAppendedIncrementalUpdateFails() throws Exception {
+    Cli.Result r = verify(withUpdateAppended(bytes));
+
+    assertThat(r.code()).isEqualTo(ExitCodes.DIFFERS);
+    assertThat(r.out()).contains("incremental update");
+  }
+
+  /** The report with a forged title appended as an incremental update, as an editor saves it. */
+  static byte[] withUpdateAppended(byte[] report) throws Exception {
     ByteArrayOutputStream tampered = new ByteArrayOutputStream();
-    try (PDDocument doc = Loader.loadPDF(bytes)) {
+    try (PDDocument doc = Loader.loadPDF(report)) {
       doc.getDocumentInformation().setTitle("Forged");
       doc.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
       doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
       doc.saveIncremental(tampered);
     }
-
-    Cli.Result r = verify(tampered.toByteArray());
-
-    assertThat(r.code()).isEqualTo(ExitCodes.DIFFERS);
-    assertThat(r.out()).contains("incremental update");
+    return tampered.toByteArray();
   }
 
   @Test

@@ -53,7 +53,8 @@ class JsonSchemasTest {
   void everyDeclaredKeyIsUsedByDataThatLoadsWithoutProblems() throws IOException {
     Path everyKey = Fixture.minimal(dir);
     // The keys both organisations leave out.
-    Files.writeString(everyKey.resolve("governance.yaml"), "report:\n  title: Every Key Report\n  since: v1.0\n",
+    Files.writeString(everyKey.resolve("governance.yaml"), "report:\n  title: Every Key Report\n  since: v1.0\n"
+        + "  brand:\n    logo: logo.png\n    primary: '#1f4e79'\n    accent: '#8a4b00'\n",
         StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
     Files.writeString(everyKey.resolve("scan-rules.yaml"), """
         assistants:

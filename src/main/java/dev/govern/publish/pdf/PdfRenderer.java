@@ -17,6 +17,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -159,7 +160,9 @@ public final class PdfRenderer {
         renderer.createPDFWithoutClosing();
         DocumentStamp.apply(doc, meta, PDFA.getPart(), PDFA.getConformanceValue(), xhtml, provenance);
         PdfAttachments.embed(doc, attachments, meta.date());
-        doc.save(out);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        doc.save(saved);
+        out.write(XrefSelfEntry.add(saved.toByteArray()));
       } catch (XRRuntimeException e) {
         throw new PdfException("the print HTML could not be rendered: " + message(e), e);
       }

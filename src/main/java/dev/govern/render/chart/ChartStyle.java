@@ -4,6 +4,10 @@ import dev.govern.model.Status;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisLocation;
@@ -132,6 +136,46 @@ final class ChartStyle {
   static void valueAxis(ValueAxis axis) {
     axis(axis);
     axis.setAxisLineVisible(false);
+  }
+
+  /**
+   * The marker of series {@code s}: circle, square, triangle, diamond, inverted triangle, cross,
+   * then round again. Lines that run on top of each other still show each series' own markers.
+   *
+   * @param r the marker's half-width
+   */
+  static Shape marker(int s, double r) {
+    return switch (s % 6) {
+      case 0 -> new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
+      case 1 -> new Rectangle2D.Double(-r * 0.9, -r * 0.9, 1.8 * r, 1.8 * r);
+      case 2 -> polygon(0, -r * 1.2, r * 1.1, r * 0.8, -r * 1.1, r * 0.8);
+      case 3 -> polygon(0, -r * 1.3, r * 1.3, 0, 0, r * 1.3, -r * 1.3, 0);
+      case 4 -> polygon(0, r * 1.2, r * 1.1, -r * 0.8, -r * 1.1, -r * 0.8);
+      default -> polygon(-r, -r * 0.4, -r * 0.4, -r * 0.4, -r * 0.4, -r, r * 0.4, -r, r * 0.4, -r * 0.4, r, -r * 0.4,
+          r, r * 0.4, r * 0.4, r * 0.4, r * 0.4, r, -r * 0.4, r, -r * 0.4, r * 0.4, -r, r * 0.4);
+    };
+  }
+
+  /**
+   * The line of series {@code s}: solid, dashed, dotted, dash-dot, long dashes, then round again,
+   * so that coinciding lines can be told apart where one runs over another.
+   */
+  static BasicStroke line(int s, float width) {
+    float[][] dashes = {null, {7f, 4f}, {1.5f, 3.5f}, {8f, 3f, 1.5f, 3f}, {12f, 4f}};
+    float[] dash = dashes[s % dashes.length];
+    return dash == null
+        ? new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+        : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+  }
+
+  private static Shape polygon(double... xy) {
+    Path2D.Double p = new Path2D.Double();
+    p.moveTo(xy[0], xy[1]);
+    for (int i = 2; i < xy.length; i += 2) {
+      p.lineTo(xy[i], xy[i + 1]);
+    }
+    p.closePath();
+    return p;
   }
 
   /** Flat bars: no gradient, no shadow, no outline. */

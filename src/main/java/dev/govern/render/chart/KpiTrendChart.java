@@ -6,7 +6,6 @@ import dev.govern.model.KpiValue;
 import dev.govern.model.Target;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ final class KpiTrendChart {
     for (int s = 0; s < lines.size(); s++) {
       renderer.setSeriesPaint(s, color(s));
       renderer.setSeriesStroke(s, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      renderer.setSeriesShape(s, new Ellipse2D.Double(-3, -3, 6, 6));
+      renderer.setSeriesShape(s, ChartStyle.marker(s, 3));
     }
 
     CategoryPlot plot = new CategoryPlot(data, periods, values, renderer);

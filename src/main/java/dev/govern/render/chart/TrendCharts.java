@@ -3,9 +3,7 @@ package dev.govern.render.chart;
 import dev.govern.history.Trend;
 import dev.govern.history.TrendPoint;
 import dev.govern.model.Status;
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,7 +27,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class TrendCharts {
   static final int WIDTH = 640;
-  static final int HEIGHT = 260;
+  static final int HEIGHT = 220;
 
   static final String MATURITY_ID = "chart-trend-maturity";
   static final String CONTROLS_ID = "chart-trend-controls";
@@ -92,8 +90,9 @@ final class TrendCharts {
     JFreeChart chart = chart(data, points, levels, renderer, false);
 
     List<String> parts = new ArrayList<>();
+    boolean byCommit = datesRepeat(points);
     for (TrendPoint p : points) {
-      parts.add(pointName(p) + ": " + (p.maturityLevel() == null ? "no level" : "level " + p.maturityLevel()));
+      parts.add(pointName(p, byCommit) + ": " + (p.maturityLevel() == null ? "no level" : "level " + p.maturityLevel()));
     }
     String description = "Maturity level at " + span(points) + ". " + String.join("; ", parts) + ".";
     return Optional.of(SvgOutput.render(chart, MATURITY_ID, WIDTH, HEIGHT, MATURITY_TITLE, description));
@@ -165,16 +164,44 @@ final class TrendCharts {
     JFreeChart chart = chart(data, points, values, renderer, !ids.isEmpty());
 
     List<String> parts = new ArrayList<>();
+    boolean byCommit = datesRepeat(points);
     for (TrendPoint p : points) {
       List<String> numbers = new ArrayList<>();
       Map<String, Integer> m = counts.apply(p);
       for (int s = 0; s < ids.size(); s++) {
         numbers.add(count(m, ids.get(s)) + " " + labels.get(s));
       }
-      parts.add(pointName(p) + ": " + (numbers.isEmpty() ? "none" : String.join(", ", numbers)));
+      parts.add(pointName(p, byCommit) + ": " + (numbers.isEmpty() ? "none" : String.join(", ", numbers)));
     }
-    String description = what + " at " + span(points) + ". " + String.join("; ", parts) + ".";
+    String description = what + " at " + span(points) + ". " + String.join("; ", parts) + "."
+        + coincide(points, ids, labels, counts);
     return Optional.of(SvgOutput.render(chart, id, WIDTH, HEIGHT, title, description));
+  }
+
+  /**
+   * Which lines run on top of each other, for readers of the text who cannot see that one line
+   * hides another: " Lines on top of each other: Planned and Not implemented at every point;
+   * Implemented and Partial at 2 of 5 points." Empty when no two lines share a point.
+   */
+  static String coincide(List<TrendPoint> points, List<String> ids, List<String> labels,
+      Function<TrendPoint, Map<String, Integer>> counts) {
+    List<String> pairs = new ArrayList<>();
+    for (int a = 0; a < ids.size(); a++) {
+      for (int b = a + 1; b < ids.size(); b++) {
+        int same = 0;
+        for (TrendPoint p : points) {
+          Map<String, Integer> m = counts.apply(p);
+          if (count(m, ids.get(a)) == count(m, ids.get(b))) {
+            same++;
+          }
+        }
+        if (same > 0) {
+          pairs.add(labels.get(a) + " and " + labels.get(b)
+              + (same == points.size() ? " at every point" : " at " + same + " of " + points.size() + " points"));
+        }
+      }
+    }
+    return pairs.isEmpty() ? "" : " Lines on top of each other: " + String.join("; ", pairs) + ".";
   }
 
   private static int count(Map<String, Integer> m, String id) {
@@ -190,16 +217,16 @@ final class TrendCharts {
     LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
     for (int s = 0; s < colors.size(); s++) {
       renderer.setSeriesPaint(s, colors.get(s));
-      renderer.setSeriesStroke(s, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      double r = markers ? 3 : 1.5;
-      renderer.setSeriesShape(s, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+      renderer.setSeriesStroke(s, ChartStyle.line(s, 2f));
+      renderer.setSeriesShape(s, ChartStyle.marker(s, markers ? 3.5 : 1.5));
     }
     return renderer;
   }
 
   private static JFreeChart chart(DefaultCategoryDataset data, List<TrendPoint> points, NumberAxis values,
       LineAndShapeRenderer renderer, boolean legend) {
-    TrendAxis axis = new TrendAxis(points.stream().map(TrendCharts::labelLines).toList());
+    boolean byCommit = datesRepeat(points);
+    TrendAxis axis = new TrendAxis(points.stream().map(p -> labelLines(p, byCommit)).toList());
     CategoryPlot plot = new CategoryPlot(data, axis, values, renderer);
     plot.setOrientation(PlotOrientation.VERTICAL);
     ChartStyle.plot(plot);
@@ -209,22 +236,33 @@ final class TrendCharts {
   /** A category per point, in order; labelled by its date (and tag) but kept apart by index. */
   private static List<Key> keys(List<TrendPoint> points) {
     List<Key> keys = new ArrayList<>();
+    boolean byCommit = datesRepeat(points);
     for (int i = 0; i < points.size(); i++) {
-      keys.add(new Key(i, pointName(points.get(i))));
+      keys.add(new Key(i, pointName(points.get(i), byCommit)));
     }
     return keys;
   }
 
-  /** The date, and the first tag below it when the point has one. */
-  static List<String> labelLines(TrendPoint p) {
+  /**
+   * The date, and the first tag below it when the point has one. When two points share a date, a
+   * date would label several points alike: then each point is labelled by its shortened commit.
+   */
+  static List<String> labelLines(TrendPoint p, boolean byCommit) {
+    String first = byCommit ? p.shortCommit() : date(p);
     String tag = firstTag(p);
-    return tag == null ? List.of(date(p)) : List.of(date(p), tag);
+    return tag == null ? List.of(first) : List.of(first, tag);
   }
 
-  /** "2026-01-10 (v1.0)", or "2026-03-02" for an untagged point. */
-  static String pointName(TrendPoint p) {
+  /** Whether two points share a date. */
+  static boolean datesRepeat(List<TrendPoint> points) {
+    return points.stream().map(TrendCharts::date).distinct().count() < points.size();
+  }
+
+  /** "2026-01-10 (v1.0)", or "2026-03-02" for an untagged point; the commit is added when dates repeat. */
+  static String pointName(TrendPoint p, boolean byCommit) {
     String tag = firstTag(p);
-    return tag == null ? date(p) : date(p) + " (" + tag + ")";
+    String name = byCommit ? date(p) + " " + p.shortCommit() : date(p);
+    return tag == null ? name : name + " (" + tag + ")";
   }
 
   private static String firstTag(TrendPoint p) {

@@ -140,7 +140,7 @@ class TrendChartsTest {
     for (Svg svg : all()) {
       Element root = parse(svg.markup()).getDocumentElement();
       assertThat(root.getNamespaceURI()).isEqualTo(SVG_NS);
-      assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 640 260");
+      assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 640 " + TrendCharts.HEIGHT);
       assertThat(root.getAttribute("aria-labelledby")).isEqualTo(svg.id() + "-title " + svg.id() + "-desc");
       Element title = (Element) root.getElementsByTagNameNS(SVG_NS, "title").item(0);
       Element desc = (Element) root.getElementsByTagNameNS(SVG_NS, "desc").item(0);
@@ -246,6 +246,57 @@ class TrendChartsTest {
         .contains("2026-03-02 (v1.1): 7 Met, 2 Missed, 1 No data");
     assertThat(texts(svg)).contains("Met", "Missed", "No data");
     assertThat(svg.markup()).contains("rgb(46,125,50)", "rgb(183,28,28)", "rgb(117,117,117)");
+  }
+
+  @Test
+  void linesOnTopOfEachOtherAreNamedInTheDescription() {
+    Svg svg = Charts.controlsTrend(small()).orElseThrow();
+    assertThat(svg.description()).contains("Lines on top of each other: ")
+        .contains("Implemented and Planned at 1 of 3 points")
+        .contains("Planned and Not implemented at 1 of 3 points")
+        .doesNotContain("Implemented and Partial");
+    Trend same = trend(List.of(
+        point("2026-01-10", List.of(), 1, new int[] {1, 1, 0, 0}, new int[] {0, 0, 0, 0}, new int[] {1, 1, 0}),
+        point("2026-02-10", List.of(), 1, new int[] {2, 2, 0, 0}, new int[] {0, 0, 0, 0}, new int[] {2, 2, 0})));
+    assertThat(Charts.kpiOutcomeTrend(same).orElseThrow().description())
+        .contains("Met and Missed at every point").doesNotContain("No data at");
+  }
+
+  @Test
+  void everySeriesHasItsOwnMarkerAndDash() {
+    List<String> shapes = new ArrayList<>();
+    List<String> dashes = new ArrayList<>();
+    for (int s = 0; s < 5; s++) {
+      java.awt.Shape m = ChartStyle.marker(s, 3);
+      shapes.add(m.getClass().getSimpleName() + m.getBounds2D() + new java.awt.geom.Area(m).isPolygonal()
+          + pathSize(m));
+      dashes.add(java.util.Arrays.toString(ChartStyle.line(s, 2f).getDashArray()));
+    }
+    assertThat(shapes).doesNotHaveDuplicates();
+    assertThat(dashes).doesNotHaveDuplicates();
+  }
+
+  private static int pathSize(java.awt.Shape shape) {
+    int n = 0;
+    for (java.awt.geom.PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void pointsThatShareADateAreLabelledByCommit() throws Exception {
+    Instant day = Instant.parse("2026-11-25T10:00:00Z");
+    List<TrendPoint> points = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      points.add(new TrendPoint("abcdef01" + i + "0".repeat(31), day.plusSeconds(60L * i), "change " + i,
+          List.of(), 2, "Level 2", map(STATUSES, 1, 1, 1, 1), map(LEVELS, 1, 0, 0, 0), map(OUTCOMES, 1, 0, 0)));
+    }
+    Svg svg = Charts.maturityTrend(trend(points)).orElseThrow();
+    List<String> labels = texts(svg).stream().filter(t -> t.startsWith("abcdef")).toList();
+    assertThat(labels).hasSize(3).doesNotHaveDuplicates();
+    assertThat(texts(svg)).doesNotContain("2026-11-25");
+    assertThat(svg.description()).contains("2026-11-25 " + points.get(0).shortCommit() + ": level 2");
   }
 
   @Test
