@@ -145,7 +145,7 @@ final class PartsRenderer {
             DocumentStamp.apply(joined, meta, PdfRenderer.PDFA.getPart(), PdfRenderer.PDFA.getConformanceValue(),
                 xhtml, provenance);
             PdfAttachments.embed(joined, attachments, meta.date());
-            joined.save(out);
+            PdfRenderer.save(joined, out);
             break;
           }
         }
@@ -203,7 +203,8 @@ final class PartsRenderer {
       Layer layer = renderer.getRootBox().getLayer();
       LayoutContext c = renderer.getSharedContext().newLayoutContextInstance();
       Map<String, Integer> idPages = new HashMap<>();
-      for (Map.Entry<String, Box> e : renderer.getSharedContext().getIdMap().entrySet()) {
+      Map<String, Box> ids = renderer.getSharedContext().getIdMap();
+      for (Map.Entry<String, Box> e : ids == null ? Map.<String, Box>of().entrySet() : ids.entrySet()) {
         if (parts.partOf(e.getKey()) == index) {
           // As target-counter finds it: where the target's content starts.
           idPages.put(e.getKey(), layer.getPage(c, PagedBoxCollector.findContentStartY(e.getValue())).getPageNo());
@@ -243,11 +244,13 @@ final class PartsRenderer {
     StreamCacheCreateFunction cache = MemoryUsageSetting.setupMixed(PdfRenderer.IN_MEMORY_BYTES).streamCache;
     PDFMergerUtility merger = new PDFMergerUtility();
     Written first = get(writing.get(0));
+    writing.set(0, null);
     pages[0] = first.pages();
     PDDocument joined = Loader.loadPDF(first.pdf(), "", null, null, cache);
     try {
       for (int i = 1; i < writing.size(); i++) {
         Written w = get(writing.get(i));
+        writing.set(i, null); // its bytes are in the joined document now
         pages[i] = w.pages();
         try (PDDocument part = Loader.loadPDF(w.pdf(), "", null, null, cache)) {
           merger.appendDocument(joined, part);

@@ -160,9 +160,7 @@ public final class PdfRenderer {
         renderer.createPDFWithoutClosing();
         DocumentStamp.apply(doc, meta, PDFA.getPart(), PDFA.getConformanceValue(), xhtml, provenance);
         PdfAttachments.embed(doc, attachments, meta.date());
-        ByteArrayOutputStream saved = new ByteArrayOutputStream();
-        doc.save(saved);
-        out.write(XrefSelfEntry.add(saved.toByteArray()));
+        save(doc, out);
       } catch (XRRuntimeException e) {
         throw new PdfException("the print HTML could not be rendered: " + message(e), e);
       }
@@ -259,6 +257,13 @@ public final class PdfRenderer {
             .withDiagnosticConsumer(d -> note(notes, d));
     fonts.register(builder);
     return builder;
+  }
+
+  /** The finished document, compressed, with the cross-reference stream qpdf expects. */
+  static void save(PDDocument doc, OutputStream out) throws IOException {
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    doc.save(saved);
+    out.write(XrefSelfEntry.add(saved.toByteArray()));
   }
 
   /** The guard's warnings, then the renderer's, each once. */

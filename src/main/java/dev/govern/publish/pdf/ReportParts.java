@@ -109,6 +109,9 @@ final class ReportParts {
     boolean chapter = false;
     for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
       chapter |= n instanceof Element e && isChapter(e);
+      if (n instanceof Element e && name(e).equals("bookmarks")) {
+        return Optional.of("bookmarks in the body");
+      }
     }
     return chapter ? Optional.empty() : Optional.of("no <section class=\"chapter\">");
   }

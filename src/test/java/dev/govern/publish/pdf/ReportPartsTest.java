@@ -127,6 +127,7 @@ class ReportPartsTest {
     assertThat(ReportParts.unsuitable(doc(report(STYLE, BODY.replace("class=\"chapter\"", "class=\"c\""))))).isPresent();
     assertThat(ReportParts.unsuitable(doc(report(STYLE, BODY).replace("<title>T</title>",
         "<title>T</title><link rel=\"stylesheet\" href=\"x.css\"/>")))).contains("a linked stylesheet");
+    assertThat(ReportParts.unsuitable(doc(report(STYLE, "<bookmarks/>" + BODY)))).contains("bookmarks in the body");
   }
 
   @Test
