@@ -156,7 +156,9 @@ class PartsRendererTest {
       for (PDPage page : doc.getPages()) {
         for (PDAnnotation a : page.getAnnotations()) {
           if (a instanceof PDAnnotationLink link) {
-            assertThat(link.getAction()).isNotInstanceOf(PDActionURI.class);
+            if (link.getAction() instanceof PDActionURI uri) {
+              assertThat(uri.getURI()).doesNotStartWith(ReportParts.PART_LINK);
+            }
             if (link.getAction() instanceof PDActionGoTo go && go.getDestination() instanceof PDPageDestination d) {
               int target = doc.getPages().indexOf(d.getPage());
               text.setStartPage(target + 1);
@@ -212,7 +214,9 @@ class PartsRendererTest {
     List<String> running = pages.get(1).lines().limit(2).toList();
     List<String> out = new ArrayList<>();
     for (String page : pages) {
-      page.lines().map(String::strip)
+      // A space and a no-break space share a glyph; which one a font subset's ToUnicode names
+      // depends on which came first in that document, so a part may read back the other.
+      page.replace('\u00a0', ' ').lines().map(String::strip)
           .filter(l -> !l.isEmpty() && !running.contains(l) && !l.matches(".*Page \\d+ of \\d+"))
           .map(l -> l.replaceFirst("\\s*\\.{3,}\\s*\\d+$", ""))
           .forEach(out::add);
