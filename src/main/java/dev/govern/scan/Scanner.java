@@ -38,6 +38,8 @@ public final class Scanner {
   private final int jobs;
   private final HistoryScanner history;
   private final java.nio.file.Path historyCache;
+  /** Whole history results by {@link HistoryScanner#resultKey}, beside the per-commit facts. */
+  private final ScanCache historyResults;
   private final LocalDate since;
   private final LocalDate asOf;
 
@@ -70,6 +72,7 @@ public final class Scanner {
     this.jobs = Math.max(1, jobs);
     this.history = since == null ? null : new HistoryScanner(new Attributor(governance.scanRules().attribution()));
     this.historyCache = cacheDir == null ? null : cacheDir.resolve("history");
+    this.historyResults = cacheDir == null ? null : new ScanCache(cacheDir.resolve("history-results"));
     this.since = since;
     this.asOf = asOf;
   }
@@ -137,9 +140,21 @@ public final class Scanner {
       if (history != null) {
         boolean prohibited = governance.classifications().stream()
             .filter(c -> c.id().equals(t.classification())).anyMatch(Classification::allowsNothing);
-        FactsCache facts = historyCache == null ? FactsCache.none()
-            : FactsCache.open(historyCache.resolve(t.id() + ".bin"), history.fingerprint());
-        measured = measured.withHistory(history.scan(repo, since, asOf, prohibited, facts));
+        // An unchanged repository (same tips, window and rules) takes its last result whole: reading
+        // back the facts of every commit in the window is what a warm rescan would otherwise cost.
+        String key = historyResults == null ? null : history.resultKey(repo, since, asOf, prohibited);
+        Optional<RepositoryScan> last = key == null ? Optional.empty()
+            : historyResults.get(t.id(), "history " + key).filter(r -> r.history() != null);
+        if (last.isPresent()) {
+          measured = measured.withHistory(last.get().history());
+        } else {
+          FactsCache facts = historyCache == null ? FactsCache.none()
+              : FactsCache.open(historyCache.resolve(t.id() + ".bin"), history.fingerprint());
+          measured = measured.withHistory(history.scan(repo, since, asOf, prohibited, facts));
+          if (key != null) {
+            historyResults.put(t.id(), "history " + key, measured);
+          }
+        }
       }
     }
     return complete(measured, t);

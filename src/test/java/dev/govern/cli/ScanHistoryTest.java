@@ -103,4 +103,25 @@ class ScanHistoryTest {
     whole.forEach((k, v) -> assertThat(new String(merged.get(k), StandardCharsets.UTF_8)).as(k)
         .isEqualTo(new String(v, StandardCharsets.UTF_8)));
   }
+
+  @Test
+  void aRescanWithTheCacheGivesTheSameMeasurementsAndCountsWhatIsNew() throws IOException {
+    String[] cached = {"scan", "--data", data.toString(), "--as-of", "2026-03-31", "--since", "2026-01-01"};
+    // vault is SECRET and has an AI-attributed commit: every scan here exits 1 for that violation.
+    assertThat(Cli.run(cached).code()).isEqualTo(ExitCodes.DATA_PROBLEMS);
+    Map<String, byte[]> cold = files(data.resolve("measurements"));
+    assertThat(Cli.run(cached).code()).isEqualTo(ExitCodes.DATA_PROBLEMS);
+    assertThat(files(data.resolve("measurements"))).as("a warm rescan of unchanged repositories")
+        .containsExactlyEntriesOf(cold);
+
+    try (HistoryRepo vault = HistoryRepo.init(tmp.resolve("repos/vault"))) {
+      vault.write("l.txt", lines("l", 2)).commit("2026-03-02T00:00:00Z", "More keys\n\n"
+          + "Co-authored-by: Copilot <copilot@github.com>");
+    }
+    Cli.Result warm = Cli.run(cached);
+
+    assertThat(warm.code()).as(warm.all()).isEqualTo(ExitCodes.DATA_PROBLEMS);
+    assertThat(Files.readString(data.resolve("measurements/repositories/vault.yaml"), StandardCharsets.UTF_8))
+        .contains("month: 2026-03, commits: 1, ai_commits: 1");
+  }
 }

@@ -97,6 +97,22 @@ public final class HistoryScanner {
    * @param aiProhibited whether the repository's classification prohibits AI tools: every
    *     AI-attributed commit in the window is then listed as a violation
    */
+  /**
+   * Everything a history scan's result depends on, read without walking any commit: the
+   * signatures, the branch tip, the notes tip, the window and whether AI is prohibited. Equal keys
+   * give equal results, so a rescan of an unchanged repository can take the last result whole.
+   * Null for a repository without a default branch.
+   */
+  public String resultKey(Repository repo, LocalDate since, LocalDate asOf, boolean aiProhibited) throws IOException {
+    ObjectId tip = defaultBranch(repo);
+    if (tip == null) {
+      return null;
+    }
+    Ref notesRef = notesRef(repo);
+    return fingerprint() + " " + tip.getName() + " " + (notesRef == null ? "-" : notesRef.getObjectId().getName())
+        + " " + since + " " + asOf + " " + aiProhibited;
+  }
+
   public AttributionHistory scan(Repository repo, LocalDate since, LocalDate asOf, boolean aiProhibited,
       FactsCache cache) throws IOException {
     long from = since.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
