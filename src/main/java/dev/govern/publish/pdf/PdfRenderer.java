@@ -7,6 +7,14 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRRuntimeException;
+import java.io.StringReader;
+import org.w3c.dom.Document;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +23,6 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +38,19 @@ import org.xml.sax.SAXParseException;
  * the fonts of a {@link FontSet}, reads no file outside the project and nothing from the network,
  * and is byte-identical for identical input.
  *
+ * <p>A large report is laid out in parts on several threads and joined ({@link PartsRenderer}):
+ * the same conformance, outline and page numbering in a fraction of the memory.
+ *
  * <p>Stateless: renders may run on several threads at once.
  */
 public final class PdfRenderer {
   /** The PDF/A flavour every PDF claims and is tested against with veraPDF. */
   public static final String CONFORMANCE = "PDF/A-3a";
 
-  private static final PdfAConformance PDFA = PdfAConformance.PDFA_3_A;
+  static final PdfAConformance PDFA = PdfAConformance.PDFA_3_A;
 
   /** Pages beyond this much memory go to a temporary file (openhtmltopdf#78: large reports). */
-  private static final long IN_MEMORY_BYTES = 32L * 1024 * 1024;
+  static final long IN_MEMORY_BYTES = 32L * 1024 * 1024;
 
   /** The output intent PDF/A requires: colours are sRGB, as in the HTML site. */
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -107,6 +117,21 @@ public final class PdfRenderer {
       List<PdfAttachments.Attachment> attachments,
       OutputStream out)
       throws IOException, PdfException {
+    return render(xhtml, baseUri, allowedRoot, fonts, meta, provenance, attachments, out, Split.fromEnvironment());
+  }
+
+  /** Renders as above, laid out whole or in parts as {@code split} says. */
+  static List<String> render(
+      String xhtml,
+      URI baseUri,
+      Path allowedRoot,
+      FontSet fonts,
+      PdfMetadata meta,
+      Map<String, String> provenance,
+      List<PdfAttachments.Attachment> attachments,
+      OutputStream out,
+      Split split)
+      throws IOException, PdfException {
     Objects.requireNonNull(xhtml, "xhtml");
     Objects.requireNonNull(baseUri, "baseUri");
     Objects.requireNonNull(fonts, "fonts");
@@ -116,54 +141,142 @@ public final class PdfRenderer {
 
     Path root = allowedRoot.toRealPath();
     URI base = directory(baseUri);
+    if (split.inParts(xhtml)) {
+      Document whole = parse(xhtml);
+      if (ReportParts.unsuitable(whole).isEmpty()) {
+        return PartsRenderer.render(xhtml, whole, base, root, fonts, meta, provenance, attachments, out, threads(),
+            ReportParts.PART_WEIGHT);
+      }
+    }
     ResourceGuard guard = new ResourceGuard(base, root);
     Set<String> notes = new LinkedHashSet<>();
 
     try (PDDocument doc = new PDDocument(MemoryUsageSetting.setupMixed(IN_MEMORY_BYTES).streamCache)) {
-      PdfRendererBuilder builder =
-          new PdfRendererBuilder()
-              .withHtmlContent(xhtml, base.toString())
-              .usePDDocument(doc)
-              .usePdfAConformance(PDFA)
-              .usePdfUaAccessibility(true)
-              .useColorProfile(SRGB)
-              .withProducer(DocumentStamp.PRODUCER)
-              .useSVGDrawer(SvgFonts.drawer())
-              .useExternalResourceAccessControl(
-                  guard::allowBeforeResolving,
-                  ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-              .useExternalResourceAccessControl(
-                  guard::allowAfterResolving, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-              .useHttpStreamImplementation(guard.refusing())
-              .useProtocolsStreamImplementation(
-                  guard.refusing(), "http", "https", "ftp", "jar", "classpath", "jrt")
-              .useProtocolsStreamImplementation(guard.files(), "file")
-              .addDOMMutator(Accessibility.preparing(w -> add(notes, w)))
-              .withDiagnosticConsumer(d -> note(notes, d));
-      fonts.register(builder);
+      PdfRendererBuilder builder = builder(doc, guard, notes, fonts).withHtmlContent(xhtml, base.toString())
+          .addDOMMutator(Accessibility.preparing(w -> add(notes, w)));
 
       // Saved before the renderer closes: closing it releases the fonts that saving subsets.
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
         DocumentStamp.apply(doc, meta, PDFA.getPart(), PDFA.getConformanceValue(), xhtml, provenance);
         PdfAttachments.embed(doc, attachments, meta.date());
-        ByteArrayOutputStream saved = new ByteArrayOutputStream();
-        doc.save(saved);
-        out.write(XrefSelfEntry.add(saved.toByteArray()));
+        save(doc, out);
       } catch (XRRuntimeException e) {
         throw new PdfException("the print HTML could not be rendered: " + message(e), e);
       }
     }
+    return warnings(guard, notes);
+  }
 
-    List<String> warnings = guard.warnings();
-    synchronized (notes) {
-      warnings.addAll(notes);
+  /** How the document is laid out: whole, or in parts joined afterwards ({@link PartsRenderer}). */
+  enum Split {
+    /** In parts when the print HTML has at least {@link PartsRenderer#FROM_CHARS} characters. */
+    AUTO,
+    /** In parts whenever the document allows it. */
+    ALWAYS,
+    /** Always whole. */
+    NEVER;
+
+    /** Whether print HTML {@code xhtml} is to be laid out in parts, if the document allows. */
+    boolean inParts(String xhtml) {
+      return this == ALWAYS || (this == AUTO && xhtml.length() >= PartsRenderer.FROM_CHARS);
     }
-    return List.copyOf(warnings);
+
+    /** The environment variable that overrides the rule (auto, always, never): for measuring. */
+    static final String ENV = "GOVERN_PDF_PARTS";
+
+    static Split fromEnvironment() {
+      String v = System.getenv(ENV);
+      if (v == null || v.isBlank()) {
+        return AUTO;
+      }
+      return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "always" -> ALWAYS;
+        case "never" -> NEVER;
+        default -> AUTO;
+      };
+    }
+  }
+
+  /**
+   * Parts are laid out on every core, but at most four at once: each part laid out is in memory
+   * until it is written, and past four the joining, which is one thread's work, is what they wait for.
+   */
+  static int threads() {
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /**
+   * The XHTML as a namespace-aware DOM, as openhtmltopdf reads it (its own reader needs a renderer
+   * on the thread): no DTD, no external entity is fetched.
+   */
+  static Document parse(String xhtml) throws PdfException {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      DocumentBuilder b = f.newDocumentBuilder();
+      b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+          throw e;
+        }
+      });
+      return b.parse(new InputSource(new StringReader(xhtml)));
+    } catch (SAXParseException e) {
+      throw new PdfException("the print HTML could not be rendered: " + message(e), e);
+    } catch (SAXException | ParserConfigurationException | IOException e) {
+      throw new PdfException("the print HTML could not be rendered: " + message(e), e);
+    }
+  }
+
+  /** A builder with everything but the document: conformance, fonts, the resource guard. */
+  static PdfRendererBuilder builder(PDDocument doc, ResourceGuard guard, Set<String> notes, FontSet fonts) {
+    PdfRendererBuilder builder =
+        new PdfRendererBuilder()
+            .usePDDocument(doc)
+            .usePdfAConformance(PDFA)
+            .usePdfUaAccessibility(true)
+            .useColorProfile(SRGB)
+            .withProducer(DocumentStamp.PRODUCER)
+            .useSVGDrawer(SvgFonts.drawer())
+            .useExternalResourceAccessControl(
+                guard::allowBeforeResolving,
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+            .useExternalResourceAccessControl(
+                guard::allowAfterResolving, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+            .useHttpStreamImplementation(guard.refusing())
+            .useProtocolsStreamImplementation(
+                guard.refusing(), "http", "https", "ftp", "jar", "classpath", "jrt")
+            .useProtocolsStreamImplementation(guard.files(), "file")
+            .withDiagnosticConsumer(d -> note(notes, d));
+    fonts.register(builder);
+    return builder;
+  }
+
+  /** The finished document, compressed, with the cross-reference stream qpdf expects. */
+  static void save(PDDocument doc, OutputStream out) throws IOException {
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    doc.save(saved);
+    out.write(XrefSelfEntry.add(saved.toByteArray()));
+  }
+
+  /** The guard's warnings, then the renderer's, each once. */
+  static List<String> warnings(ResourceGuard guard, Set<String> notes) {
+    Set<String> all = new LinkedHashSet<>(guard.warnings());
+    synchronized (notes) {
+      all.addAll(notes);
+    }
+    return List.copyOf(all);
   }
 
   /** Renderer diagnostics worth a person's attention: warnings and worse, each once. */
-  private static void note(Set<String> notes, Diagnostic d) {
+  static void note(Set<String> notes, Diagnostic d) {
     if (d.getLevel().intValue() < Level.WARNING.intValue() || IGNORED.contains(d.getLogMessageId())) {
       return;
     }
@@ -173,7 +286,7 @@ public final class PdfRenderer {
     }
   }
 
-  private static void add(Set<String> notes, String warning) {
+  static void add(Set<String> notes, String warning) {
     synchronized (notes) {
       notes.add(warning);
     }
@@ -191,7 +304,7 @@ public final class PdfRenderer {
   }
 
   /** The innermost message, with the line and column of the XHTML at fault when known. */
-  private static String message(Throwable e) {
+  static String message(Throwable e) {
     Throwable t = e;
     SAXParseException at = null;
     while (true) {

@@ -1,0 +1,421 @@
+package dev.govern.publish.pdf;
+
+import com.openhtmltopdf.layout.Layer;
+import com.openhtmltopdf.layout.LayoutContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.displaylist.PagedBoxCollector;
+import com.openhtmltopdf.util.XRRuntimeException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Renders a large report in parts ({@link ReportParts}) on every core and joins them into one
+ * PDF: one structure tree, one outline, "Page N of M" and table-of-contents numbers of the whole
+ * document, links between parts — the same PDF/A-3a and PDF/UA-1 file the whole document gives.
+ *
+ * <p>Why: openhtmltopdf lays a document out on one thread and keeps every box, and PDFBox every
+ * object of the tagged structure, until the last page is written; a 1,800-page report then needs
+ * gigabytes and most of its time goes to collecting that heap. A part is laid out, written and
+ * released on its own, so at most {@link PdfRenderer#threads()} parts are in memory at once.
+ *
+ * <p>Two passes: the first lays each part out only to count its pages and find the page each id
+ * starts on (what {@code target-counter} shows); the second lays each part out again knowing its
+ * first page number, the total and every target's page, and writes it. Joining is PDFBox's
+ * merger, which carries the structure tree, parent tree, role map and IDs; the parts' top-level
+ * structure elements are then put back under one Document, and the outline is built from the
+ * report's {@code <bookmarks>} with the destinations each part's renderer made.
+ */
+final class PartsRenderer {
+  /**
+   * Print HTML from this many characters on is rendered in parts (the benchmark's medium report,
+   * 216 pages, is 2.5 M; the large one, 1,822 pages, 16 M): below it one document is as fast and
+   * its memory is small.
+   */
+  static final int FROM_CHARS = 4_000_000;
+
+  /** A second pass that changed a part's page count is redone; more than this is a bug. */
+  private static final int MAX_PASSES = 4;
+
+  private PartsRenderer() {}
+
+  /** What the first pass learns of one part. */
+  private record Layout(int pages, Map<String, Integer> idPages) {}
+
+  /** What the second pass makes of one part. */
+  private record Written(int pages, byte[] pdf) {}
+
+  static List<String> render(
+      String xhtml,
+      Document whole,
+      URI base,
+      Path root,
+      FontSet fonts,
+      PdfMetadata meta,
+      Map<String, String> provenance,
+      List<PdfAttachments.Attachment> attachments,
+      OutputStream out,
+      int threads,
+      long partWeight)
+      throws IOException, PdfException {
+    Quiet.ensure();
+    ResourceGuard guard = new ResourceGuard(base, root);
+    Set<String> notes = new LinkedHashSet<>();
+    // Heading levels are judged over the whole report, not per part.
+    Accessibility.preparing(w -> PdfRenderer.add(notes, w)).mutateDocument(whole);
+    ReportParts parts = ReportParts.of(whole, partWeight);
+    int n = parts.parts().size();
+    List<List<String>> marks = bookmarkIds(parts);
+
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), daemons());
+    try {
+      List<Future<Layout>> counting = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int index = i;
+        counting.add(pool.submit(() -> count(parts, index, base, guard, notes, fonts)));
+      }
+      int[] pages = new int[n];
+      Map<String, Integer> local = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Layout l = get(counting.get(i));
+        pages[i] = l.pages();
+        l.idPages().forEach((id, page) -> local.put(id, page));
+      }
+      for (int pass = 0; ; pass++) {
+        int[] first = new int[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+          first[i] = total + 1;
+          total += pages[i];
+        }
+        Map<String, Integer> idPages = new HashMap<>();
+        for (Map.Entry<String, Integer> e : local.entrySet()) {
+          idPages.put(e.getKey(), first[parts.partOf(e.getKey())] + e.getValue());
+        }
+        int all = total;
+        List<Future<Written>> writing = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          int index = i;
+          writing.add(pool.submit(
+              () -> write(parts, index, first[index], idPages, all, marks.get(index), base, guard, notes, fonts)));
+        }
+        int[] written = new int[n];
+        try (PDDocument joined = join(writing, written)) {
+          if (Arrays.equals(written, pages)) {
+            finish(joined, parts, marks);
+            DocumentStamp.apply(joined, meta, PdfRenderer.PDFA.getPart(), PdfRenderer.PDFA.getConformanceValue(),
+                xhtml, provenance);
+            PdfAttachments.embed(joined, attachments, meta.date());
+            PdfRenderer.save(joined, out);
+            break;
+          }
+        }
+        if (pass + 1 >= MAX_PASSES) {
+          throw new IllegalStateException("the parts of the report did not settle on a page count");
+        }
+        // Real page numbers laid out differently from the counting pass's: count again with them.
+        pages = written;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return PdfRenderer.warnings(guard, notes);
+  }
+
+  /** The ids each part's renderer makes a bookmark for: the outline's targets and links' targets. */
+  private static List<List<String>> bookmarkIds(ReportParts parts) {
+    List<Set<String>> ids = new ArrayList<>();
+    for (int i = 0; i < parts.parts().size(); i++) {
+      ids.add(new LinkedHashSet<>());
+    }
+    Element bookmarks = parts.bookmarks();
+    if (bookmarks != null) {
+      collectBookmarks(bookmarks, parts, ids);
+    }
+    parts.linkTargets().forEach((part, targets) -> ids.get(part).addAll(targets));
+    List<List<String>> out = new ArrayList<>();
+    for (Set<String> s : ids) {
+      out.add(List.copyOf(s));
+    }
+    return out;
+  }
+
+  private static void collectBookmarks(Element parent, ReportParts parts, List<Set<String>> ids) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && ReportParts.name(e).equals("bookmark")) {
+        String href = e.getAttribute("href");
+        String id = href.startsWith("#") ? href.substring(1) : href;
+        int part = parts.partOf(id);
+        // A bookmark to nothing goes to the first part, whose renderer reports it.
+        ids.get(Math.max(part, 0)).add(id);
+        collectBookmarks(e, parts, ids);
+      }
+    }
+  }
+
+  /** First pass: lays part {@code index} out and finds the page (0-based) each of its ids starts on. */
+  private static Layout count(ReportParts parts, int index, URI base, ResourceGuard guard, Set<String> notes,
+      FontSet fonts) throws IOException, PdfException {
+    Document doc = parts.document(index, null, -1, List.of());
+    try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(PdfRenderer.IN_MEMORY_BYTES).streamCache);
+        PdfBoxRenderer renderer = PdfRenderer.builder(pdf, guard, notes, fonts)
+            .withW3cDocument(doc, base.toString()).buildPdfRenderer()) {
+      renderer.layout();
+      Layer layer = renderer.getRootBox().getLayer();
+      LayoutContext c = renderer.getSharedContext().newLayoutContextInstance();
+      Map<String, Integer> idPages = new HashMap<>();
+      Map<String, Box> ids = renderer.getSharedContext().getIdMap();
+      for (Map.Entry<String, Box> e : ids == null ? Map.<String, Box>of().entrySet() : ids.entrySet()) {
+        if (parts.partOf(e.getKey()) == index) {
+          // As target-counter finds it: where the target's content starts.
+          idPages.put(e.getKey(), layer.getPage(c, PagedBoxCollector.findContentStartY(e.getValue())).getPageNo());
+        }
+      }
+      return new Layout(layer.getPages().size(), idPages);
+    } catch (XRRuntimeException e) {
+      throw new PdfException("the print HTML could not be rendered: " + PdfRenderer.message(e), e);
+    }
+  }
+
+  /** Second pass: part {@code index} as a PDF of its own, numbered as part of the whole. */
+  private static Written write(ReportParts parts, int index, int firstPage, Map<String, Integer> idPages, int total,
+      List<String> marks, URI base, ResourceGuard guard, Set<String> notes, FontSet fonts)
+      throws IOException, PdfException {
+    Document doc = parts.document(index, idPages, total, marks);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int pages;
+    try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(PdfRenderer.IN_MEMORY_BYTES).streamCache)) {
+      // Saved before the renderer closes: closing it releases the fonts that saving subsets.
+      try (PdfBoxRenderer renderer = PdfRenderer.builder(pdf, guard, notes, fonts)
+          .withW3cDocument(doc, base.toString()).useInitialPageNumber(firstPage).buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
+        pages = pdf.getNumberOfPages();
+        // Read once by the joiner, which compresses the whole: object streams here would only be
+        // written and unpacked again.
+        pdf.save(bytes, CompressParameters.NO_COMPRESSION);
+      }
+    } catch (XRRuntimeException e) {
+      throw new PdfException("the print HTML could not be rendered: " + PdfRenderer.message(e), e);
+    }
+    return new Written(pages, bytes.toByteArray());
+  }
+
+  /** The parts in order, each appended as soon as it and those before it are written. */
+  private static PDDocument join(List<Future<Written>> writing, int[] pages) throws IOException, PdfException {
+    StreamCacheCreateFunction cache = MemoryUsageSetting.setupMixed(PdfRenderer.IN_MEMORY_BYTES).streamCache;
+    PDFMergerUtility merger = new PDFMergerUtility();
+    Written first = get(writing.get(0));
+    writing.set(0, null);
+    pages[0] = first.pages();
+    PDDocument joined = Loader.loadPDF(first.pdf(), "", null, null, cache);
+    try {
+      for (int i = 1; i < writing.size(); i++) {
+        Written w = get(writing.get(i));
+        writing.set(i, null); // its bytes are in the joined document now
+        pages[i] = w.pages();
+        try (PDDocument part = Loader.loadPDF(w.pdf(), "", null, null, cache)) {
+          merger.appendDocument(joined, part);
+        }
+      }
+      return joined;
+    } catch (IOException | PdfException | RuntimeException e) {
+      joined.close();
+      throw e;
+    }
+  }
+
+  /** One Document in the structure tree, the report's outline, and links between parts resolved. */
+  private static void finish(PDDocument joined, ReportParts parts, List<List<String>> marks) throws IOException {
+    // The merger put each part's top-level element under a new Document as a Part.
+    unwrapParts(joined.getDocumentCatalog().getStructureTreeRoot());
+
+    // The renderers' bookmarks, in the order of the parts, each to one id.
+    List<String> order = new ArrayList<>();
+    marks.forEach(order::addAll);
+    PDDocumentOutline flat = joined.getDocumentCatalog().getDocumentOutline();
+    Map<String, PDOutlineItem> byId = new HashMap<>();
+    if (flat != null) {
+      int i = 0;
+      for (PDOutlineItem item : flat.children()) {
+        if (i < order.size()) {
+          byId.putIfAbsent(order.get(i), item);
+        }
+        i++;
+      }
+      if (i != order.size()) {
+        throw new IllegalStateException("the parts made " + i + " bookmarks, not " + order.size());
+      }
+    }
+
+    PDDocumentOutline outline = new PDDocumentOutline();
+    Element bookmarks = parts.bookmarks();
+    if (bookmarks != null) {
+      outline(bookmarks, outline, byId);
+    }
+    joined.getDocumentCatalog().setDocumentOutline(outline.hasChildren() ? outline : null);
+
+    for (PDPage page : joined.getPages()) {
+      for (PDAnnotation a : page.getAnnotations()) {
+        if (a instanceof PDAnnotationLink link) {
+          PDAction action = link.getAction();
+          if (action instanceof PDActionURI uri && uri.getURI() != null
+              && uri.getURI().startsWith(ReportParts.PART_LINK)) {
+            String id = ReportParts.decode(uri.getURI().substring(ReportParts.PART_LINK.length()));
+            PDOutlineItem target = byId.get(id);
+            if (target == null) {
+              throw new IllegalStateException("no place found for the link target #" + id);
+            }
+            PDActionGoTo go = new PDActionGoTo();
+            go.setDestination(target.getDestination());
+            link.setAction(go);
+          }
+        }
+      }
+    }
+  }
+
+  private static void outline(Element parent, PDOutlineNode into, Map<String, PDOutlineItem> byId) throws IOException {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && ReportParts.name(e).equals("bookmark")) {
+        String href = e.getAttribute("href");
+        PDOutlineItem made = byId.get(href.startsWith("#") ? href.substring(1) : href);
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(e.getAttribute("name"));
+        if (made != null) {
+          PDDestination dest = made.getDestination();
+          item.setDestination(dest);
+          COSBase se = made.getCOSObject().getDictionaryObject(COSName.getPDFName("SE"));
+          if (se != null) {
+            item.getCOSObject().setItem(COSName.getPDFName("SE"), se);
+          }
+        }
+        into.addLast(item);
+        outline(e, item, byId);
+      }
+    }
+  }
+
+  /** The kids of each Part the merger made, put back under the one Document. */
+  private static void unwrapParts(PDStructureTreeRoot tree) {
+    if (tree == null || !(tree.getK() instanceof COSDictionary top)
+        || !COSName.DOCUMENT.equals(top.getCOSName(COSName.S))) {
+      return;
+    }
+    COSArray kids = top.getCOSArray(COSName.K);
+    if (kids == null) {
+      return;
+    }
+    COSArray flat = new COSArray();
+    for (int i = 0; i < kids.size(); i++) {
+      COSBase kid = kids.getObject(i);
+      if (kid instanceof COSDictionary part && COSName.PART.equals(part.getCOSName(COSName.S))
+          && onlyElements(part.getDictionaryObject(COSName.K))) {
+        COSBase inner = part.getDictionaryObject(COSName.K);
+        if (inner instanceof COSArray array) {
+          for (int j = 0; j < array.size(); j++) {
+            COSDictionary element = (COSDictionary) array.getObject(j);
+            element.setItem(COSName.P, top);
+            flat.add(element);
+          }
+        } else if (inner instanceof COSDictionary element) {
+          element.setItem(COSName.P, top);
+          flat.add(element);
+        }
+      } else {
+        flat.add(kids.get(i));
+      }
+    }
+    top.setItem(COSName.K, flat);
+  }
+
+  /** Whether a K entry holds structure elements only (no marked content of the Part itself). */
+  private static boolean onlyElements(COSBase k) {
+    if (k instanceof COSDictionary d) {
+      return d.getCOSName(COSName.TYPE) == null || COSName.getPDFName("StructElem").equals(d.getCOSName(COSName.TYPE));
+    }
+    if (k instanceof COSArray array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (!(array.getObject(i) instanceof COSDictionary d) || !onlyElements(d)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static <T> T get(Future<T> future) throws IOException, PdfException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while rendering the report", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof PdfException p) {
+        throw p;
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof XRRuntimeException x) {
+        throw new PdfException("the print HTML could not be rendered: " + PdfRenderer.message(x), x);
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemons() {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "govern-pdf-part-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
