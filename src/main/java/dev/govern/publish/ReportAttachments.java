@@ -1,5 +1,8 @@
 package dev.govern.publish;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.govern.analysis.Analysis;
 import dev.govern.model.Governance;
 import dev.govern.oscal.OscalExport;
@@ -24,6 +27,22 @@ final class ReportAttachments {
 
   private ReportAttachments() {}
 
+  /**
+   * The OSCAL binding writes an object's properties in an order that can change from one run to the
+   * next; the PDF must be byte-identical for the same data, so the document is written again with
+   * every object's keys sorted (the same JSON to any reader, arrays untouched).
+   */
+  static byte[] canonical(String json) {
+    try {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
+      Object tree = mapper.readValue(json, Object.class);
+      return (mapper.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the OSCAL binding wrote JSON that does not parse", e);
+    }
+  }
+
   static List<Attachment> of(Governance g, Analysis a, Provenance p, DataSnapshot data, Path dataDir) {
     String folder = dataDir.toAbsolutePath().normalize().getFileName() == null ? "data"
         : dataDir.toAbsolutePath().normalize().getFileName().toString();
@@ -38,7 +57,7 @@ final class ReportAttachments {
         new Attachment(OSCAL, "application/json", Relationship.Data,
             "The same assessment as an OSCAL " + OscalExport.OSCAL_VERSION + " assessment-results document, for GRC"
                 + " tools (govern export oscal writes it with the documents it refers to)",
-            OscalExport.assessmentResultsJson(g, a, new OscalExport.Provenance(p.documentDate(), p.commit(), p.dirty()))
-                .getBytes(StandardCharsets.UTF_8)));
+            canonical(OscalExport.assessmentResultsJson(g, a,
+                new OscalExport.Provenance(p.documentDate(), p.commit(), p.dirty())))));
   }
 }
