@@ -7,7 +7,7 @@ import java.util.Map;
  * The content type of each kind of file a site holds, by extension. Anything else is served as
  * bytes to download ({@code application/octet-stream}) and, with {@code nosniff}, never guessed at.
  */
-final class ContentTypes {
+public final class ContentTypes {
   static final String HTML = "text/html; charset=utf-8";
   static final String FALLBACK = "application/octet-stream";
 
@@ -32,7 +32,8 @@ final class ContentTypes {
 
   private ContentTypes() {}
 
-  static String of(String path) {
+  /** The Content-Type of a file by its name's extension; {@link #FALLBACK} for one not known. */
+  public static String of(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     return dot < 0 ? FALLBACK : BY_EXTENSION.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), FALLBACK);

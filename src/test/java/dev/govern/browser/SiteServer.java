@@ -1,5 +1,6 @@
 package dev.govern.browser;
 
+import dev.govern.serve.ContentTypes;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,32 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * A built site served over HTTP on 127.0.0.1 at a free port, the way a web server would serve it,
  * remembering every request it answers.
  */
 final class SiteServer implements AutoCloseable {
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"),
-      Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("svg", "image/svg+xml"),
-      Map.entry("png", "image/png"),
-      Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"),
-      Map.entry("gif", "image/gif"),
-      Map.entry("webp", "image/webp"),
-      Map.entry("ico", "image/x-icon"),
-      Map.entry("pdf", "application/pdf"),
-      Map.entry("json", "application/json"),
-      Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("woff2", "font/woff2"),
-      Map.entry("woff", "font/woff"),
-      Map.entry("ttf", "font/ttf"));
-
   private final Path root;
   private final HttpServer server;
   private final List<String> requested = new ArrayList<>();
@@ -121,9 +102,8 @@ final class SiteServer implements AutoCloseable {
   }
 
   static String contentType(Path file) {
-    String name = file.getFileName().toString();
-    String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    return TYPES.getOrDefault(extension, "application/octet-stream");
+    // The same types govern serve sends, so the browser tests see what users of either see.
+    return ContentTypes.of(file.getFileName().toString());
   }
 
   @Override
