@@ -137,15 +137,17 @@ class SandboxTest {
 
   @Test
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void pipeAsAPolicyImageIsLeftOutOfThePdfWithAWarning() throws Exception {
+  void pipeAsAPolicyImageIsAnErrorAtItsLineNotAHang() throws Exception {
     mkfifo(repo.resolve("diagram.png"));
     Path policy = data.resolve("policies/use.md");
-    Files.writeString(policy, Files.readString(policy) + "\n![Diagram](diagram.png)\n");
+    Files.writeString(policy, Files.readString(policy) + "\n![Diagram](/diagram.png)\n");
+    int line = Files.readAllLines(policy).indexOf("![Diagram](/diagram.png)") + 1;
 
     SiteFixture.Run run = build(data, repo.resolve("site"));
 
-    assertThat(run.code()).as(run.all()).isZero();
-    assertThat(run.err()).contains("not a regular file: diagram.png");
+    assertThat(run.code()).as(run.all()).isEqualTo(ExitCodes.DATA_PROBLEMS);
+    assertThat(run.err()).contains("data/policies/use.md:" + line + ":1: error: policy POL-1: image '/diagram.png' cannot"
+        + " be used: diagram.png: not a regular file");
   }
 
   @Test
