@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every read stays inside the governance repo's real path, the repo root is never the file system
@@ -48,6 +50,21 @@ class SandboxTest {
 
     assertThat(run.code()).as(run.all()).isEqualTo(ExitCodes.BUILD_FAILED);
     assertThat(run.err()).contains("templates/ links to a folder outside the governance repository");
+    assertThat(repo.resolve("site")).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"templates/site", "templates/site/index.ftlh"})
+  void aTemplateReachedThroughALinkOutOfTemplatesIsRefusedInASentence(String link) throws IOException {
+    SiteFixture.write(outside.resolve("site/index.ftlh"), SECRET);
+    Files.createDirectories(repo.resolve(link).getParent());
+    Files.createSymbolicLink(repo.resolve(link), outside.resolve(link.substring("templates/".length())));
+
+    SiteFixture.Run run = SiteFixture.build(data, repo.resolve("site"));
+
+    assertThat(run.code()).as(run.all()).isEqualTo(ExitCodes.BUILD_FAILED);
+    assertThat(run.err()).contains("templates/site/index.ftlh links to a place outside templates/")
+        .doesNotContain("Exception").doesNotContain(outside.toString());
     assertThat(repo.resolve("site")).doesNotExist();
   }
 
