@@ -3,7 +3,6 @@ package dev.govern.load;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -23,8 +22,6 @@ final class MarkdownImages {
   /** One image: its URL as the Markdown wrote it (escapes removed), and where. */
   record Found(String url, Position at) {}
 
-  private static final Parser PARSER =
-      Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
   private static final Parser PARSER_WITHOUT_TABLES = Parser.builder(new MutableDataSet()).build();
 
   private MarkdownImages() {}
@@ -33,7 +30,7 @@ final class MarkdownImages {
   static List<Found> of(String body, String file, int firstLine) {
     Document document;
     try {
-      document = PARSER.parse(body);
+      document = MarkdownNesting.PARSER.parse(body);
     } catch (RuntimeException e) {
       document = PARSER_WITHOUT_TABLES.parse(body); // as the renderer falls back
     }

@@ -9,7 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 
 /**
  * Reads one file of a governance repo for the output, as untrusted input: it must lie inside the
@@ -97,6 +99,37 @@ public final class RepoFile {
         }
       }
     }
+  }
+
+  /**
+   * The path from the repo root that {@code path} names when read from {@code folder} (itself from
+   * the root; {@code ""} for the root), normalised: {@code .} and empty parts dropped, {@code ..}
+   * resolved. A path that climbs above the root comes back as {@code ..}, so that it is reported
+   * rather than looked up.
+   */
+  public static String relative(String folder, String path) {
+    Deque<String> parts = new ArrayDeque<>();
+    if (folder != null) {
+      for (String part : folder.split("/")) {
+        if (!part.isEmpty()) {
+          parts.addLast(part);
+        }
+      }
+    }
+    for (String part : path.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (parts.isEmpty()) {
+          return "..";
+        }
+        parts.removeLast();
+      } else {
+        parts.addLast(part);
+      }
+    }
+    return String.join("/", parts);
   }
 
   private static String tooLarge(long maxBytes) {

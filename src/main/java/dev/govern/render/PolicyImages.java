@@ -14,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,26 +94,7 @@ public final class PolicyImages {
     }
     // Browsers read a backslash in a URL as a slash; so does this, so that both see the same file.
     path = path.replace('\\', '/');
-    Deque<String> parts = new ArrayDeque<>();
-    if (!path.startsWith("/") && folder != null && !folder.isEmpty()) {
-      for (String part : folder.split("/")) {
-        parts.addLast(part);
-      }
-    }
-    for (String part : path.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          return Optional.of("..");
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return Optional.of(String.join("/", parts));
+    return Optional.of(RepoFile.relative(path.startsWith("/") ? "" : folder, path));
   }
 
   private static int firstOf(String s, String chars) {
