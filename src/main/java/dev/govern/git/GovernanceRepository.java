@@ -321,7 +321,7 @@ public final class GovernanceRepository implements AutoCloseable {
 
   /** The files of a data tree, read from Git without writing them anywhere; close them after use. */
   public TreeFiles files(ObjectId tree) throws IOException {
-    return new TreeFiles(repo, tree);
+    return new TreeFiles(repo, tree, dataPath);
   }
 
   @Override

@@ -27,8 +27,11 @@ public final class TreeFiles implements DataFiles, AutoCloseable {
   private final ObjectReader reader;
   private final Map<String, ObjectId> blobs = new HashMap<>();
   private final Map<String, List<String>> folders = new HashMap<>();
+  private final String fromRoot;
 
-  TreeFiles(Repository repo, ObjectId tree) throws IOException {
+  /** @param fromRoot the data folder's path from the repository's top, as the working tree's files say it */
+  TreeFiles(Repository repo, ObjectId tree, String fromRoot) throws IOException {
+    this.fromRoot = fromRoot;
     this.reader = repo.newObjectReader();
     try (TreeWalk walk = new TreeWalk(reader)) {
       walk.addTree(tree);
@@ -53,6 +56,12 @@ public final class TreeFiles implements DataFiles, AutoCloseable {
       reader.close();
       throw e;
     }
+  }
+
+  /** A revision's data lies where the working tree's does, so paths in it resolve as on disk. */
+  @Override
+  public java.util.Optional<String> fromRoot() {
+    return java.util.Optional.ofNullable(fromRoot);
   }
 
   @Override
