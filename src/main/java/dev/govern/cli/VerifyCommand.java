@@ -153,7 +153,7 @@ final class VerifyCommand implements Callable<Integer> {
         return differs(out, "commit " + p.commit() + " has no " + repo.dataPath() + " folder");
       }
       DataSnapshot atCommit;
-      try (TreeFiles files = repo.files(dataTree)) {
+      try (TreeFiles files = repo.dataFiles(dataTree)) {
         atCommit = DataSnapshot.of(files);
       }
       if (!atCommit.digest().equals(p.dataDigest())) {

@@ -29,7 +29,7 @@ public final class TreeFiles implements DataFiles, AutoCloseable {
   private final Map<String, List<String>> folders = new HashMap<>();
   private final String fromRoot;
 
-  /** @param fromRoot the data folder's path from the repository's top, as the working tree's files say it */
+  /** @param fromRoot the tree's path from the repository's top, for a data tree; null when not known */
   TreeFiles(Repository repo, ObjectId tree, String fromRoot) throws IOException {
     this.fromRoot = fromRoot;
     this.reader = repo.newObjectReader();
@@ -58,10 +58,9 @@ public final class TreeFiles implements DataFiles, AutoCloseable {
     }
   }
 
-  /** A revision's data lies where the working tree's does, so paths in it resolve as on disk. */
   @Override
-  public java.util.Optional<String> fromRoot() {
-    return java.util.Optional.ofNullable(fromRoot);
+  public Optional<String> fromRoot() {
+    return Optional.ofNullable(fromRoot);
   }
 
   @Override
