@@ -230,9 +230,10 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
       return new AsOf(LocalDate.ofInstant(epoch.get(), ZoneOffset.UTC), "SOURCE_DATE_EPOCH");
     }
     if (git.isPresent()) {
-      return new AsOf(git.get().day(), "date of the last commit " + git.get().shortCommit());
+      return new AsOf(git.get().day(), dev.govern.i18n.Said.english(dev.govern.i18n.Said.PART + "as_of_commit",
+          git.get().shortCommit()));
     }
-    return new AsOf(LocalDate.now(ZoneOffset.UTC), "today");
+    return new AsOf(LocalDate.now(ZoneOffset.UTC), dev.govern.i18n.Said.english(dev.govern.i18n.Said.PART + "as_of_today"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.govern.git;
 
 import dev.govern.check.RepoPaths;
+import dev.govern.i18n.Said;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,25 +98,25 @@ public final class GovernanceRepository implements AutoCloseable {
       builder.findGitDir(start.toFile());
     }
     if (builder.getGitDir() == null) {
-      return none(display(dataDir) + " is not in a Git repository: no version history, trends or comparisons");
+      return none(Said.english(Said.NOTE + "not_in_git", display(dataDir)));
     }
     Repository repo = null;
     try {
       repo = builder.build();
       if (repo.isBare()) {
         repo.close();
-        return none("the Git repository around " + display(dataDir) + " has no working tree: no version history");
+        return none(Said.english(Said.NOTE + "bare", display(dataDir)));
       }
       Path top = real(repo.getWorkTree().toPath());
       Path inRepo = real(data);
       if (!inRepo.startsWith(top)) {
         repo.close();
-        return none(display(dataDir) + " is outside its Git repository's working tree: no version history");
+        return none(Said.english(Said.NOTE + "outside", display(dataDir)));
       }
       String relative = top.relativize(inRepo).toString().replace('\\', '/');
       if (repo.resolve(Constants.HEAD) == null) {
         repo.close();
-        return none("the Git repository has no commits yet: no version history");
+        return none(Said.english(Said.NOTE + "no_commits"));
       }
       return new Opened(Optional.of(new GovernanceRepository(repo, relative,
           repo.getObjectDatabase().getShallowCommits())), Optional.empty());
@@ -124,7 +125,7 @@ public final class GovernanceRepository implements AutoCloseable {
       if (repo != null) {
         repo.close();
       }
-      return none("cannot read the Git repository around " + display(dataDir) + ": " + e.getMessage());
+      return none(Said.english(Said.NOTE + "unreadable", display(dataDir), e.getMessage()));
     }
   }
 
@@ -138,7 +139,7 @@ public final class GovernanceRepository implements AutoCloseable {
    */
   private static String display(Path dataDir) {
     Path name = dataDir.toAbsolutePath().normalize().getFileName();
-    return "the folder " + (name == null ? "/" : name.toString());
+    return name == null ? "/" : name.toString();
   }
 
   /** The real path of a folder, or of its nearest existing ancestor with the rest appended. */

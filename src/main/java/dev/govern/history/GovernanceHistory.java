@@ -1,9 +1,10 @@
 package dev.govern.history;
 
-import dev.govern.git.GovernanceRepository;
 import dev.govern.git.GovernanceRepository.CommitRecord;
 import dev.govern.git.GovernanceRepository.UnknownRevisionException;
+import dev.govern.git.GovernanceRepository;
 import dev.govern.git.TreeFiles;
+import dev.govern.i18n.Said;
 import dev.govern.load.ParseCache;
 import dev.govern.problem.Position;
 import dev.govern.problem.Problem;
@@ -55,7 +56,7 @@ public final class GovernanceHistory implements AutoCloseable {
       if (failure != null) {
         return failure;
       }
-      return "its data has " + errors + (errors == 1 ? " error" : " errors");
+      return Said.english(Said.PART + "data_errors", errors);
     }
   }
 
@@ -77,8 +78,7 @@ public final class GovernanceHistory implements AutoCloseable {
     GovernanceHistory history = new GovernanceHistory(opened.repository());
     opened.note().ifPresent(history.notes::add);
     opened.repository().filter(GovernanceRepository::isShallow).ifPresent(r -> history.notes.add(
-        "this is a shallow clone: the history before its oldest fetched commit is missing"
-            + " (`git fetch --unshallow` fetches it)"));
+        Said.english(Said.NOTE + "shallow")));
     return history;
   }
 
@@ -148,8 +148,8 @@ public final class GovernanceHistory implements AutoCloseable {
         List<String> names = tags().get(c.id());
         Summary s = c.dataTree() == null ? null : summaries.get(c.dataTree());
         if (s == null || !s.usable()) {
-          notes.add("tag " + String.join(", ", names) + " is left out of the trend: "
-              + (s == null ? "it has no " + dataFolder() + " folder" : s.why()));
+          notes.add(Said.english(Said.NOTE + "tag_left_out", String.join(", ", names),
+              s == null ? Said.english(Said.PART + "no_data_folder", dataFolder()) : s.why()));
           continue;
         }
         points.add(point(c, names, s.metrics()));
@@ -224,7 +224,7 @@ public final class GovernanceHistory implements AutoCloseable {
         try {
           commits = repo.get().commits();
         } catch (IOException | RuntimeException e) {
-          notes.add("cannot read the Git history: " + e.getMessage());
+          notes.add(Said.english(Said.NOTE + "history_unreadable", e.getMessage()));
         }
       }
     }
@@ -238,7 +238,7 @@ public final class GovernanceHistory implements AutoCloseable {
         try {
           tags = repo.get().tags();
         } catch (IOException | RuntimeException e) {
-          notes.add("cannot read the Git tags: " + e.getMessage());
+          notes.add(Said.english(Said.NOTE + "tags_unreadable", e.getMessage()));
         }
       }
     }
@@ -253,17 +253,15 @@ public final class GovernanceHistory implements AutoCloseable {
       List<CommitRecord> valid = new ArrayList<>();
       for (CommitRecord c : changing) {
         if (c.dataTree() == null) {
-          notes.add("commit " + Snapshot.abbreviate(c.name()) + " of " + day(c) + " removed the " + dataFolder()
-              + " folder; it is left out of the version history and trends");
+          notes.add(Said.english(Said.NOTE + "commit_removed_data", Snapshot.abbreviate(c.name()), day(c),
+              dataFolder()));
           continue;
         }
         Summary s = summaries.get(c.dataTree());
         if (s.usable()) {
           valid.add(c);
         } else {
-          notes.add("commit " + Snapshot.abbreviate(c.name()) + " of " + day(c)
-              + " is left out of the version history and trends: " + s.why()
-              + " (`govern diff " + Snapshot.abbreviate(c.name()) + "` lists them)");
+          notes.add(Said.english(Said.NOTE + "commit_left_out", Snapshot.abbreviate(c.name()), day(c), s.why()));
         }
       }
       versions = List.copyOf(valid);
@@ -343,7 +341,7 @@ public final class GovernanceHistory implements AutoCloseable {
       return s.hasErrors() ? new Summary(null, Math.max(1, s.errors().size()), null)
           : new Summary(Metrics.of(s.governance().get()), 0, null);
     } catch (IOException | RuntimeException e) {
-      return new Summary(null, 0, "its data cannot be read from Git (" + e.getMessage() + ")");
+      return new Summary(null, 0, Said.english(Said.PART + "data_unreadable", e.getMessage()));
     }
   }
 

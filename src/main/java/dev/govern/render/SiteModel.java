@@ -95,6 +95,8 @@ public final class SiteModel {
     m.put("lang", info.messages().tag());
     m.put("t", new MessageMethod(info.messages()));
     m.put("msg", info.messages());
+    // govern's own English sentences in the measurements and history notes, in the build's language.
+    m.put("said", new dev.govern.i18n.Said(info.messages()));
     m.put("brand", brand(g.report().brand(), false));
     // The AI attribution page exists when the scan measured some repository's history.
     java.util.Optional<AiAttribution> ai = AiAttribution.of(g.measurements());

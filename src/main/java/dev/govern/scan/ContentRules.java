@@ -52,7 +52,7 @@ final class ContentRules {
       Problem p = problems.isEmpty() ? new Problem(dev.govern.problem.Severity.ERROR, path, 1, 1, "unreadable")
           : problems.get(0);
       findings.add(new Finding("unreadable-config", FindingSeverity.WARNING, path, p.line(), p.column(),
-          "the assistant's settings could not be read, so the setting and MCP rules did not run: " + p.message(),
+          RepositoryScanner.said("unreadable-config", p.message()),
           ""));
       return;
     }

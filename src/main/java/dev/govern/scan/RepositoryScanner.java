@@ -1,5 +1,6 @@
 package dev.govern.scan;
 
+import dev.govern.i18n.Said;
 import dev.govern.model.AssistantFile;
 import dev.govern.model.Finding;
 import dev.govern.model.FindingSeverity;
@@ -89,14 +90,14 @@ final class RepositoryScanner {
       while (walk.next()) {
         if (++count > maxEntries) {
           found.findings.add(finding("tree-too-large", FindingSeverity.ERROR, ".", 1, 1,
-              "the tree has more than " + maxEntries + " entries; the rest was not scanned", ""));
+              said("tree-too-large", String.valueOf(maxEntries)), ""));
           break;
         }
         FileMode mode = walk.getFileMode(0);
         String path = walk.getPathString();
         if (!safe(path)) {
           found.findings.add(finding("unsafe-path", FindingSeverity.ERROR, printable(path), 1, 1,
-              "a path no checkout may write: it names '..', '.' or '.git', or holds a control character", ""));
+              said("unsafe-path"), ""));
           continue;
         }
         if (FileMode.GITLINK.equals(mode)) {
@@ -150,7 +151,7 @@ final class RepositoryScanner {
       Optional<String> resolved = linkTarget(reader, target);
       if (resolved.isEmpty() || ++hops > MAX_LINK_HOPS) {
         found.findings.add(finding("symlink-outside-repository", FindingSeverity.ERROR, entry.path(), 1, 1,
-            "a symbolic link that leads outside the repository (or round in circles); not followed", ""));
+            said("symlink-outside-repository"), ""));
         return;
       }
       Optional<Entry> next = lookup(reader, tree, resolved.get());
@@ -176,8 +177,7 @@ final class RepositoryScanner {
         Optional<String> resolved = resolve(parent(path), imp.target());
         if (resolved.isEmpty()) {
           found.findings.add(finding("import-outside-repository", FindingSeverity.WARNING, path, imp.line(),
-              imp.column(), "imports '" + imp.target() + "', outside the repository: not scanned, and"
-              + " what it says differs from one developer's machine to the next", ""));
+              imp.column(), said("import-outside-repository", imp.target()), ""));
           continue;
         }
         Optional<Entry> imported = lookup(reader, tree, resolved.get());
@@ -284,8 +284,8 @@ final class RepositoryScanner {
       ObjectLoader loader = reader.open(e.id(), Constants.OBJ_BLOB);
       if (loader.getSize() > MAX_FILE_BYTES) {
         if (report) {
-          found.findings.add(finding("file-too-large", FindingSeverity.ERROR, shownAs, 1, 1, "the file is "
-              + loader.getSize() + " bytes, over the limit of " + MAX_FILE_BYTES + ": an assistant reads it, the scan does not", ""));
+          found.findings.add(finding("file-too-large", FindingSeverity.ERROR, shownAs, 1, 1, said("file-too-large",
+              String.valueOf(loader.getSize()), String.valueOf(MAX_FILE_BYTES)), ""));
         }
         return Optional.empty();
       }
@@ -293,7 +293,7 @@ final class RepositoryScanner {
     } catch (IOException ex) {
       if (report) {
         found.findings.add(finding("unreadable-file", FindingSeverity.ERROR, shownAs, 1, 1,
-            "cannot read the file from Git: " + ex.getMessage(), ""));
+            said("unreadable-file", ex.getMessage()), ""));
       }
       return Optional.empty();
     }
@@ -310,9 +310,8 @@ final class RepositoryScanner {
       String last = before.substring(before.lastIndexOf('\n') + 1);
       if (report) {
         found.findings.add(finding("invalid-utf8", FindingSeverity.WARNING, shownAs, line,
-            last.codePointCount(0, last.length()) + 1, String.format(Locale.ROOT,
-                "invalid UTF-8 (byte 0x%02X): the rest was read with replacement characters",
-                bytes[in.position()] & 0xff), ""));
+            last.codePointCount(0, last.length()) + 1, said("invalid-utf8",
+                String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xff)), ""));
       }
       text = new String(bytes, StandardCharsets.UTF_8);
     } else {
@@ -343,6 +342,11 @@ final class RepositoryScanner {
       }
     });
     return sb.toString();
+  }
+
+  /** A finding's sentence as the scan writes it: English, which the site and the PDF translate. */
+  static String said(String rule, Object... args) {
+    return Said.english(Said.SCAN + rule, args);
   }
 
   static Finding finding(String rule, FindingSeverity severity, String file, int line, int column, String message,

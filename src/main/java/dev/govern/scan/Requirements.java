@@ -1,5 +1,6 @@
 package dev.govern.scan;
 
+import dev.govern.i18n.Said;
 import dev.govern.model.AssistantFile;
 import dev.govern.model.Classification;
 import dev.govern.model.RepositoryScan;
@@ -33,10 +34,9 @@ final class Requirements {
       byTool.computeIfAbsent(f.tool(), k -> new ArrayList<>()).add(f.path());
     }
     if (c.allowsNothing()) {
-      byTool.forEach((tool, paths) -> out.add(new Violation("assistant-not-allowed", c.id()
-          + " allows no AI code generation tool, yet the repository configures "
-          + (tool.equals(Signatures.SHARED) ? "files several assistants read" : signatures.toolName(tool))
-          + ": " + list(paths))));
+      byTool.forEach((tool, paths) -> out.add(new Violation("assistant-not-allowed", said("assistant-not-allowed",
+          c.id(), tool.equals(Signatures.SHARED) ? Said.english(Said.PART + "shared_files") : signatures.toolName(tool),
+          list(paths)))));
     } else {
       byTool.forEach((tool, paths) -> {
         if (tool.equals(Signatures.SHARED)) {
@@ -44,26 +44,25 @@ final class Requirements {
         }
         Optional<Tool> known = tools.stream().filter(t -> t.id().equals(tool)).findFirst();
         if (known.isEmpty()) {
-          out.add(new Violation("tool-not-in-inventory", signatures.toolName(tool)
-              + " is configured but is not in the tool inventory, so no classification allows it: " + list(paths)));
+          out.add(new Violation("tool-not-in-inventory", said("tool-not-in-inventory", signatures.toolName(tool),
+              list(paths))));
         } else if (!c.allows(known.get())) {
           Tool t = known.get();
-          out.add(new Violation("tool-not-allowed", t.name() + " (" + t.status().label().toLowerCase(java.util.Locale.ROOT)
-              + ", " + t.endpoint().id() + " endpoint) is not allowed for " + c.id() + " repositories: " + list(paths)));
+          out.add(new Violation("tool-not-allowed", said("tool-not-allowed", t.name(),
+              Said.english(Said.PART + "tool_status." + t.status().id()),
+              Said.english(Said.PART + "endpoint." + t.endpoint().id()), c.id(), list(paths))));
         }
       });
     }
     if (c.scanRequires().contains(ScanRequirement.IGNORE_FILES)) {
       for (Tool t : tools) {
         if (t.ignoreFile() != null && c.allows(t) && !scan.ignoreFiles().contains(t.ignoreFile())) {
-          out.add(new Violation("ignore-file-missing", c.id() + " requires the ignore file of every allowed tool: "
-              + t.ignoreFile() + " (" + t.name() + ") is not at the repository root"));
+          out.add(new Violation("ignore-file-missing", said("ignore-file-missing", c.id(), t.ignoreFile(), t.name())));
         }
       }
     }
     if (c.scanRequires().contains(ScanRequirement.CODEOWNERS) && !scan.codeownersUncovered().isEmpty()) {
-      out.add(new Violation("codeowners-missing", c.id() + " requires an owner in CODEOWNERS for every assistant file;"
-          + " none for " + list(scan.codeownersUncovered())));
+      out.add(new Violation("codeowners-missing", said("codeowners-missing", c.id(), list(scan.codeownersUncovered()))));
     }
     return out;
   }
@@ -71,6 +70,11 @@ final class Requirements {
   private static String list(List<String> paths) {
     int shown = Math.min(paths.size(), 5);
     String text = String.join(", ", paths.subList(0, shown));
-    return paths.size() > shown ? text + " and " + (paths.size() - shown) + " more" : text;
+    return paths.size() > shown ? Said.english(Said.PART + "more", text, String.valueOf(paths.size() - shown)) : text;
+  }
+
+  /** The violation's sentence as the scan writes it: English, which the site and the PDF translate. */
+  private static String said(String rule, Object... args) {
+    return Said.english(Said.SCAN + rule, args);
   }
 }

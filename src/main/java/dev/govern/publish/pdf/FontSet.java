@@ -76,8 +76,13 @@ public final class FontSet {
 
   private FontSet(List<Face> faces, BitSet coverage) {
     this.faces = List.copyOf(faces);
-    this.families =
-        faces.stream().map(Face::family).distinct().collect(Collectors.toUnmodifiableList());
+    // The bundled CJK font is the last resort: a font the governance repo names in report.fonts
+    // (its own Chinese or Japanese font, under a licence it prefers) draws the characters it has first.
+    List<String> names = new ArrayList<>(faces.stream().map(Face::family).distinct().toList());
+    if (names.remove(CJK_FAMILY)) {
+      names.add(CJK_FAMILY);
+    }
+    this.families = List.copyOf(names);
     this.coverage = coverage;
   }
 
@@ -153,8 +158,8 @@ public final class FontSet {
   }
 
   /**
-   * The registered family names, the default first and then the extra fonts' in the order given:
-   * what the template's {@code font-family} lists.
+   * The registered family names, the default first, then the extra fonts' in the order given, then
+   * the bundled CJK font: what the template's {@code font-family} lists.
    */
   public List<String> families() {
     return families;

@@ -195,7 +195,7 @@ final class TrendCharts {
       parts.add(pointName(p, byCommit) + ": " + (numbers.isEmpty() ? msg.get("word.none_lower") : String.join(", ", numbers)));
     }
     String description = msg.get("chart.trend.describe", what, span(points, msg), String.join("; ", parts))
-        + coincide(points, ids, labels, counts);
+        + coincide(points, ids, labels, counts, msg);
     return Optional.of(SvgOutput.render(chart, id, WIDTH, HEIGHT, title, description));
   }
 
@@ -205,7 +205,7 @@ final class TrendCharts {
    * Implemented and Partial at 2 of 5 points." Empty when no two lines share a point.
    */
   static String coincide(List<TrendPoint> points, List<String> ids, List<String> labels,
-      Function<TrendPoint, Map<String, Integer>> counts) {
+      Function<TrendPoint, Map<String, Integer>> counts, Messages msg) {
     List<String> pairs = new ArrayList<>();
     for (int a = 0; a < ids.size(); a++) {
       for (int b = a + 1; b < ids.size(); b++) {
@@ -217,12 +217,12 @@ final class TrendCharts {
           }
         }
         if (same > 0) {
-          pairs.add(labels.get(a) + " and " + labels.get(b)
-              + (same == points.size() ? " at every point" : " at " + same + " of " + points.size() + " points"));
+          pairs.add(same == points.size() ? msg.get("chart.trend.same_every", labels.get(a), labels.get(b))
+              : msg.get("chart.trend.same_some", labels.get(a), labels.get(b), same, points.size()));
         }
       }
     }
-    return pairs.isEmpty() ? "" : " Lines on top of each other: " + String.join("; ", pairs) + ".";
+    return pairs.isEmpty() ? "" : " " + msg.get("chart.trend.same", String.join(msg.get("chart.trend.same_separator"), pairs));
   }
 
   private static int count(Map<String, Integer> m, String id) {

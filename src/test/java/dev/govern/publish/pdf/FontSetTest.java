@@ -55,10 +55,10 @@ class FontSetTest {
   }
 
   @Test
-  void extraFontAddsItsFamily(@TempDir Path root) throws Exception {
+  void extraFontAddsItsFamilyBeforeTheBundledCjkFont(@TempDir Path root) throws Exception {
     FontSet fonts = FontSet.load(root, List.of(copySerifFont(root)));
-    assertThat(fonts.families()).containsExactly("DejaVu Sans", "DejaVu Sans Mono", CJK_FAMILY, "DejaVu Serif");
-    assertThat(fonts.cssFontFamily()).isEqualTo("\"DejaVu Sans\", \"" + CJK_FAMILY + "\", \"DejaVu Serif\"");
+    assertThat(fonts.families()).containsExactly("DejaVu Sans", "DejaVu Sans Mono", "DejaVu Serif", CJK_FAMILY);
+    assertThat(fonts.cssFontFamily()).isEqualTo("\"DejaVu Sans\", \"DejaVu Serif\", \"" + CJK_FAMILY + "\"");
   }
 
   @Test
