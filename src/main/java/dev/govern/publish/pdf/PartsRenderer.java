@@ -408,6 +408,13 @@ final class PartsRenderer {
   private static void finish(PDDocument joined, ReportParts parts, List<List<String>> marks) throws IOException {
     // The merger put each part's top-level element under a new Document as a Part.
     unwrapParts(joined.getDocumentCatalog().getStructureTreeRoot());
+    // The merger writes "Suspects false", the default, which one document leaves out and
+    // Poppler's tools report as a syntax error.
+    COSDictionary markInfo = joined.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO);
+    COSName suspects = COSName.getPDFName("Suspects");
+    if (markInfo != null && markInfo.containsKey(suspects) && !markInfo.getBoolean(suspects, false)) {
+      markInfo.removeItem(suspects);
+    }
 
     // The renderers' bookmarks, in the order of the parts, each to one id.
     List<String> order = new ArrayList<>();

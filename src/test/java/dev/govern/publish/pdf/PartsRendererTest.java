@@ -210,6 +210,14 @@ class PartsRendererTest {
   }
 
   @Test
+  void catalogueMarksTheReportTaggedAsTheWholeDocumentDoes() throws IOException {
+    try (PDDocument joined = Loader.loadPDF(cut); PDDocument one = Loader.loadPDF(whole)) {
+      assertThat(joined.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO).toString())
+          .isEqualTo(one.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO).toString());
+    }
+  }
+
+  @Test
   void sameInputGivesTheSameBytesWhateverTheThreads() throws IOException, PdfException {
     assertThat(parts(SMALL_PARTS, 1)).isEqualTo(cut);
   }
