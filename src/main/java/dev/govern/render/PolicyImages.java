@@ -80,7 +80,7 @@ public final class PolicyImages {
    * {@code /}; {@code ..} when it climbs out of the repository; empty for a URL that is no file of
    * the repository (one with a scheme, or protocol-relative).
    */
-  static Optional<String> repoPath(String folder, String url) {
+  public static Optional<String> repoPath(String folder, String url) {
     if (!SafeUrl.isAllowed(url) || SafeUrl.isExternal(url)) {
       return Optional.empty();
     }
