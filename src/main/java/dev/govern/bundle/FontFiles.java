@@ -11,9 +11,12 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Font bytes as files, for AWT: {@code Font.createFont} given a stream copies it into a new
@@ -25,6 +28,13 @@ import java.util.Set;
 public final class FontFiles {
   private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
+  /**
+   * The name of each font's file, by the identity of its bytes (arrays compare by identity): a
+   * large report registers the same fonts once per part, and hashing megabytes of font each time
+   * cost seconds.
+   */
+  private static final Map<byte[], String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
+
   private FontFiles() {}
 
   /** The file holding exactly {@code data}; empty where no private folder can be had (AWT then copies). */
@@ -34,7 +44,12 @@ public final class FontFiles {
       if (dir == null) {
         return Optional.empty();
       }
-      Path file = dir.resolve(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data)) + ".ttf");
+      String name = NAMES.get(data);
+      if (name == null) {
+        name = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data)) + ".ttf";
+        NAMES.put(data, name);
+      }
+      Path file = dir.resolve(name);
       if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == data.length) {
         return Optional.of(file);
       }

@@ -59,7 +59,8 @@ import org.w3c.dom.Node;
  * released on its own, so at most {@link PdfRenderer#threads()} parts are in memory at once.
  *
  * <p>Two passes: the first lays each part out only to count its pages and find the page each id
- * starts on (what {@code target-counter} shows); the second lays each part out again knowing its
+ * starts on (what {@code target-counter} shows), and cuts a chapter heavier than a part where its
+ * own layout breaks pages ({@link #cutChapter}); the second lays each part out again knowing its
  * first page number, the total and every target's page, and writes it. Joining is PDFBox's
  * merger, which carries the structure tree, parent tree, role map and IDs; the parts' top-level
  * structure elements are then put back under one Document, and the outline is built from the
@@ -78,13 +79,40 @@ final class PartsRenderer {
 
   private PartsRenderer() {}
 
-  /** What the first pass learns of one part. */
-  private record Layout(int pages, Map<String, Integer> idPages) {}
+  /**
+   * What the first pass learns of one part: its pages, the page (0-based) each of its ids starts
+   * on and, for a run of a chapter's children, the first and last page of each child (-1 for
+   * text between them).
+   */
+  private record Layout(int pages, Map<String, Integer> idPages, int[] starts, int[] ends) {}
+
+  /** A part as the first pass cut it, and what its layout counted. */
+  private record Counted(ReportParts.Part part, Layout layout) {}
 
   /** What the second pass makes of one part. */
   private record Written(int pages, byte[] pdf) {}
 
+  /** What a render made: the warnings, and the number of parts it was laid out in. */
+  record Result(List<String> warnings, int parts) {}
+
   static List<String> render(
+      String xhtml,
+      Document whole,
+      URI base,
+      Path root,
+      FontSet fonts,
+      PdfMetadata meta,
+      Map<String, String> provenance,
+      List<PdfAttachments.Attachment> attachments,
+      OutputStream out,
+      int threads,
+      long partWeight)
+      throws IOException, PdfException {
+    return renderParts(xhtml, whole, base, root, fonts, meta, provenance, attachments, out, threads, partWeight)
+        .warnings();
+  }
+
+  static Result renderParts(
       String xhtml,
       Document whole,
       URI base,
@@ -103,22 +131,28 @@ final class PartsRenderer {
     // Heading levels are judged over the whole report, not per part.
     Accessibility.preparing(w -> PdfRenderer.add(notes, w)).mutateDocument(whole);
     ReportParts parts = ReportParts.of(whole, partWeight);
-    int n = parts.parts().size();
-    List<List<String>> marks = bookmarkIds(parts);
 
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), daemons());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemons());
     try {
-      List<Future<Layout>> counting = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int index = i;
-        counting.add(pool.submit(() -> count(parts, index, base, guard, notes, fonts)));
+      List<Future<List<Counted>>> counting = new ArrayList<>();
+      for (ReportParts.Part p : parts.parts()) {
+        counting.add(pool.submit(() -> ReportParts.heavy(p)
+            ? cutChapter(parts, p, partWeight, base, guard, notes, fonts)
+            : List.of(new Counted(p, count(parts, p, base, guard, notes, fonts)))));
       }
+      List<Counted> counted = new ArrayList<>();
+      for (Future<List<Counted>> f : counting) {
+        counted.addAll(get(f));
+      }
+      parts.settle(counted.stream().map(Counted::part).toList());
+      int n = counted.size();
+      List<List<String>> marks = bookmarkIds(parts);
       int[] pages = new int[n];
       Map<String, Integer> local = new HashMap<>();
       for (int i = 0; i < n; i++) {
-        Layout l = get(counting.get(i));
+        Layout l = counted.get(i).layout();
         pages[i] = l.pages();
-        l.idPages().forEach((id, page) -> local.put(id, page));
+        local.putAll(l.idPages());
       }
       for (int pass = 0; ; pass++) {
         int[] first = new int[n];
@@ -158,7 +192,7 @@ final class PartsRenderer {
     } finally {
       pool.shutdownNow();
     }
-    return PdfRenderer.warnings(guard, notes);
+    return new Result(PdfRenderer.warnings(guard, notes), parts.parts().size());
   }
 
   /** The ids each part's renderer makes a bookmark for: the outline's targets and links' targets. */
@@ -192,10 +226,78 @@ final class PartsRenderer {
     }
   }
 
-  /** First pass: lays part {@code index} out and finds the page (0-based) each of its ids starts on. */
-  private static Layout count(ReportParts parts, int index, URI base, ResourceGuard guard, Set<String> notes,
-      FontSet fonts) throws IOException, PdfException {
-    Document doc = parts.document(index, null, -1, List.of());
+  /**
+   * First pass over a chapter heavier than a part: cut into runs of its children, each ending
+   * where the chapter's own layout breaks the page. A run about a part's weight is laid out; it
+   * ends before the last child that begins a page its previous sibling does not reach, with at
+   * least one child after it in the run (so that what keeps with the next child, a heading above
+   * all, has it). The pages up to there are the ones the whole document has, since what lies
+   * before a page break is laid out the same whatever follows; the next run starts at that child,
+   * at the top of a page, as in the whole document. A run without such a break is laid out again
+   * twice as long, up to the whole rest of the chapter.
+   */
+  private static List<Counted> cutChapter(ReportParts parts, ReportParts.Part chapter, long weight, URI base,
+      ResourceGuard guard, Set<String> notes, FontSet fonts) throws IOException, PdfException {
+    List<Node> children = chapter.nodes();
+    List<Counted> out = new ArrayList<>();
+    int from = 0;
+    long reach = weight;
+    while (true) {
+      int to = ReportParts.reach(children, from, reach);
+      ReportParts.Part run = new ReportParts.Part(-1, chapter.chapter(), children.subList(from, to), from == 0);
+      Layout l = count(parts, run, base, guard, notes, fonts);
+      if (to == children.size()) {
+        out.add(new Counted(run, l));
+        return out;
+      }
+      int cut = lastBreak(children, from, to, l);
+      if (cut < 0) {
+        reach *= 2;
+        continue;
+      }
+      ReportParts.Part done =
+          new ReportParts.Part(-1, chapter.chapter(), List.copyOf(children.subList(from, cut)), from == 0);
+      Set<String> own = Set.copyOf(ReportParts.ids(done));
+      Map<String, Integer> ids = new HashMap<>(l.idPages());
+      ids.keySet().retainAll(own);
+      out.add(new Counted(done, new Layout(l.starts()[cut - from], ids, null, null)));
+      from = cut;
+      reach = weight;
+    }
+  }
+
+  /**
+   * The index of the last child in {@code children[from, to)} that begins a page the element
+   * before it does not reach and has another element after it in the run; -1 when there is none.
+   */
+  private static int lastBreak(List<Node> children, int from, int to, Layout l) {
+    int last = -1;
+    for (int i = to - 1; i > from; i--) {
+      if (!(children.get(i) instanceof Element) || l.starts()[i - from] < 0) {
+        continue;
+      }
+      if (last < 0) {
+        last = i; // the run's last element: nothing after it in the run
+        continue;
+      }
+      int previous = i - 1;
+      while (previous >= from && l.starts()[previous - from] < 0) {
+        previous--;
+      }
+      if (previous >= from && l.ends()[previous - from] < l.starts()[i - from]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * First pass: lays a part out and finds the page (0-based) each of its ids starts on and, for a
+   * run of a chapter's children, the pages each child spans.
+   */
+  private static Layout count(ReportParts parts, ReportParts.Part part, URI base, ResourceGuard guard,
+      Set<String> notes, FontSet fonts) throws IOException, PdfException {
+    Document doc = parts.document(part, null, -1, List.of());
     try (PDDocument pdf = new PDDocument(MemoryUsageSetting.setupMixed(PdfRenderer.IN_MEMORY_BYTES).streamCache);
         PdfBoxRenderer renderer = PdfRenderer.builder(pdf, guard, notes, fonts)
             .withW3cDocument(doc, base.toString()).buildPdfRenderer()) {
@@ -204,16 +306,54 @@ final class PartsRenderer {
       LayoutContext c = renderer.getSharedContext().newLayoutContextInstance();
       Map<String, Integer> idPages = new HashMap<>();
       Map<String, Box> ids = renderer.getSharedContext().getIdMap();
+      Set<String> own = Set.copyOf(ReportParts.ids(part));
       for (Map.Entry<String, Box> e : ids == null ? Map.<String, Box>of().entrySet() : ids.entrySet()) {
-        if (parts.partOf(e.getKey()) == index) {
+        if (own.contains(e.getKey())) {
           // As target-counter finds it: where the target's content starts.
-          idPages.put(e.getKey(), layer.getPage(c, PagedBoxCollector.findContentStartY(e.getValue())).getPageNo());
+          idPages.put(e.getKey(), page(layer, c, PagedBoxCollector.findContentStartY(e.getValue())));
         }
       }
-      return new Layout(layer.getPages().size(), idPages);
+      int[] starts = null;
+      int[] ends = null;
+      if (part.chapter() != null) {
+        Map<Node, Integer> index = new HashMap<>();
+        int i = 0;
+        for (Node n = ReportParts.shell(doc).getFirstChild(); n != null; n = n.getNextSibling(), i++) {
+          if (n instanceof Element) {
+            index.put(n, i);
+          }
+        }
+        starts = new int[i];
+        ends = new int[i];
+        Arrays.fill(starts, -1);
+        Arrays.fill(ends, -1);
+        spans(renderer.getRootBox(), index, layer, c, starts, ends);
+      }
+      return new Layout(layer.getPages().size(), idPages, starts, ends);
     } catch (XRRuntimeException e) {
       throw new PdfException("the print HTML could not be rendered: " + PdfRenderer.message(e), e);
     }
+  }
+
+  /** The first and last page of the border box of each element in {@code index}, found under {@code box}. */
+  private static void spans(Box box, Map<Node, Integer> index, Layer layer, LayoutContext c, int[] starts,
+      int[] ends) {
+    Integer at = box.getElement() == null ? null : index.get(box.getElement());
+    if (at != null && starts[at] < 0) {
+      java.awt.Rectangle edge = box.getPaintingBorderEdge(c);
+      starts[at] = page(layer, c, edge.y);
+      ends[at] = edge.height > 0 ? page(layer, c, edge.y + edge.height - 1) : starts[at];
+      return;
+    }
+    for (int i = 0; i < box.getChildCount(); i++) {
+      spans(box.getChild(i), index, layer, c, starts, ends);
+    }
+  }
+
+  /** The page (0-based) at document position {@code y}; the last page for a position below it. */
+  private static int page(Layer layer, LayoutContext c, int y) {
+    com.openhtmltopdf.render.PageBox p = layer.getPage(c, y);
+    return p != null ? p.getPageNo() : layer.getPages().size() - 1;
   }
 
   /** Second pass: part {@code index} as a PDF of its own, numbered as part of the whole. */
@@ -229,9 +369,10 @@ final class PartsRenderer {
           .withW3cDocument(doc, base.toString()).useInitialPageNumber(firstPage).buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
         pages = pdf.getNumberOfPages();
-        // Read once by the joiner, which compresses the whole: object streams here would only be
-        // written and unpacked again.
-        pdf.save(bytes, CompressParameters.NO_COMPRESSION);
+        // With object streams, though the joiner unpacks them again: PDFBox's writer without them
+        // queues every object it has yet to write in a list it searches for each reference it
+        // meets, which on a part's structure tree took a third of a large build's time.
+        pdf.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
       }
     } catch (XRRuntimeException e) {
       throw new PdfException("the print HTML could not be rendered: " + PdfRenderer.message(e), e);
@@ -267,6 +408,13 @@ final class PartsRenderer {
   private static void finish(PDDocument joined, ReportParts parts, List<List<String>> marks) throws IOException {
     // The merger put each part's top-level element under a new Document as a Part.
     unwrapParts(joined.getDocumentCatalog().getStructureTreeRoot());
+    // The merger writes "Suspects false", the default, which one document leaves out and
+    // Poppler's tools report as a syntax error.
+    COSDictionary markInfo = joined.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO);
+    COSName suspects = COSName.getPDFName("Suspects");
+    if (markInfo != null && markInfo.containsKey(suspects) && !markInfo.getBoolean(suspects, false)) {
+      markInfo.removeItem(suspects);
+    }
 
     // The renderers' bookmarks, in the order of the parts, each to one id.
     List<String> order = new ArrayList<>();
@@ -334,7 +482,14 @@ final class PartsRenderer {
     }
   }
 
-  /** The kids of each Part the merger made, put back under the one Document. */
+  /**
+   * The kids of each Part the merger made, put back under the one Document, in the order one
+   * document's tree has them. openhtmltopdf hangs the structure element of a float (the text
+   * beside a KPI's chart, a heatmap beside another) under the Document after the body's element,
+   * not where the float is in the HTML; each part's tree does so for its own floats. So the
+   * body's elements of all parts come first, then all parts' floats in the parts' order: the
+   * tree, and the order a reader is told the text in, is the whole document's.
+   */
   private static void unwrapParts(PDStructureTreeRoot tree) {
     if (tree == null || !(tree.getK() instanceof COSDictionary top)
         || !COSName.DOCUMENT.equals(top.getCOSName(COSName.S))) {
@@ -344,24 +499,43 @@ final class PartsRenderer {
     if (kids == null) {
       return;
     }
-    COSArray flat = new COSArray();
+    // One group per part: its elements in its own tree's order (the first part's are the
+    // Document's own kids up to the first Part).
+    List<List<COSBase>> groups = new ArrayList<>();
+    List<COSBase> direct = null;
     for (int i = 0; i < kids.size(); i++) {
       COSBase kid = kids.getObject(i);
       if (kid instanceof COSDictionary part && COSName.PART.equals(part.getCOSName(COSName.S))
           && onlyElements(part.getDictionaryObject(COSName.K))) {
+        List<COSBase> group = new ArrayList<>();
         COSBase inner = part.getDictionaryObject(COSName.K);
         if (inner instanceof COSArray array) {
           for (int j = 0; j < array.size(); j++) {
-            COSDictionary element = (COSDictionary) array.getObject(j);
-            element.setItem(COSName.P, top);
-            flat.add(element);
+            group.add(array.getObject(j));
           }
-        } else if (inner instanceof COSDictionary element) {
-          element.setItem(COSName.P, top);
-          flat.add(element);
+        } else {
+          group.add(inner);
         }
+        for (COSBase element : group) {
+          ((COSDictionary) element).setItem(COSName.P, top);
+        }
+        groups.add(group);
+        direct = null;
       } else {
-        flat.add(kids.get(i));
+        if (direct == null) {
+          direct = new ArrayList<>();
+          groups.add(direct);
+        }
+        direct.add(kids.get(i));
+      }
+    }
+    COSArray flat = new COSArray();
+    for (List<COSBase> group : groups) {
+      flat.add(group.get(0));
+    }
+    for (List<COSBase> group : groups) {
+      for (COSBase element : group.subList(1, group.size())) {
+        flat.add(element);
       }
     }
     top.setItem(COSName.K, flat);

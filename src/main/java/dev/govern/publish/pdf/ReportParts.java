@@ -22,9 +22,11 @@ import org.w3c.dom.Node;
  *
  * <p>A part begins at each top-level {@code <section class="chapter">}, which the report's
  * stylesheet starts on a new page anyway, so the pages come out as one document would lay them
- * out. A chapter larger than a part ({@link #PART_WEIGHT}) is cut further between its child elements (a
- * page ends early there). The body's children before its first {@code <section>} — the running
- * headers and footers — go into every part.
+ * out. A chapter larger than a part ({@link #PART_WEIGHT}) is cut further between its child
+ * elements, but only where its own layout breaks the page anyway ({@link PartsRenderer} finds
+ * those places): a part never ends a page early, so every page, and the order its text is drawn
+ * in, is the whole document's. The body's children before its first {@code <section>} — the
+ * running headers and footers — go into every part.
  *
  * <p>What one document does across pages, each part does again from its own start; the parts
  * renderer makes up for page numbers ({@code counter(page)}, {@code counter(pages)}, {@code
@@ -49,6 +51,9 @@ final class ReportParts {
   /** Attribute carrying a link target's page number for a rewritten {@code target-counter}. */
   static final String PAGE_ATTRIBUTE = "data-govern-page-";
 
+  /** User data key marking the running elements copied into a part. */
+  private static final String PRELUDE = "govern.prelude";
+
   /** Link scheme a link to another part is written with; the joiner points it at its target. */
   static final String PART_LINK = "urn:x-govern-part:";
 
@@ -68,8 +73,20 @@ final class ReportParts {
   /** How one {@code target-counter(attr(NAME), page, STYLE)} of the CSS is carried. */
   record Counter(String attribute, String style, String carrier) {}
 
-  /** One part: the top-level elements it holds, and its index. */
-  record Part(int index, List<Node> nodes) {}
+  /**
+   * One part: its index (-1 until the parts are {@linkplain #settle settled}) and the top-level
+   * elements it holds; or, when {@code chapter} is given, a run of that chapter's children laid out
+   * inside a copy of it, which keeps the chapter's id when {@code first}.
+   */
+  record Part(int index, Element chapter, List<Node> nodes, boolean first) {
+    Part(int index, List<Node> nodes) {
+      this(index, null, nodes, true);
+    }
+
+    Part at(int i) {
+      return new Part(i, chapter, nodes, first);
+    }
+  }
 
   private final Document whole;
   private final Element head;
@@ -138,6 +155,89 @@ final class ReportParts {
   }
 
   /**
+   * Whether part {@code p}, one of the parts {@link #of} proposes, is a chapter heavier than a
+   * part, still to be cut where its layout breaks pages ({@link PartsRenderer}).
+   */
+  static boolean heavy(Part p) {
+    return p.chapter() != null;
+  }
+
+  /**
+   * The parts as the layout cut them, in document order: they replace the chapters heavier than
+   * a part, and every id is indexed by the part it is in.
+   */
+  void settle(List<Part> cut) {
+    parts.clear();
+    idPart.clear();
+    for (Part p : cut) {
+      parts.add(p.at(parts.size()));
+    }
+    for (Part part : parts) {
+      for (String id : ids(part)) {
+        idPart.putIfAbsent(id, part.index());
+      }
+    }
+  }
+
+  /** The ids of the elements part {@code p} holds, in document order. */
+  static List<String> ids(Part p) {
+    List<String> out = new ArrayList<>();
+    if (p.chapter() != null && p.first() && !p.chapter().getAttribute("id").isEmpty()) {
+      out.add(p.chapter().getAttribute("id"));
+    }
+    for (Node n : p.nodes()) {
+      if (n instanceof Element e) {
+        collectIds(e, out);
+      }
+    }
+    return out;
+  }
+
+  private static void collectIds(Element e, List<String> out) {
+    String id = e.getAttribute("id");
+    if (!id.isEmpty()) {
+      out.add(id);
+    }
+    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element c) {
+        collectIds(c, out);
+      }
+    }
+  }
+
+  /**
+   * Where a run of a heavy chapter's children starting at {@code from} reaches {@code weight}:
+   * the index after the child that crosses it (so that a run holds at least two elements), or the
+   * number of children.
+   */
+  static int reach(List<Node> children, int from, long weight) {
+    long w = 0;
+    int elements = 0;
+    for (int i = from; i < children.size(); i++) {
+      w += weight(children.get(i));
+      if (children.get(i) instanceof Element) {
+        elements++;
+      }
+      if (w > weight && elements >= 2) {
+        return i + 1;
+      }
+    }
+    return children.size();
+  }
+
+  /** The copy of the chapter a part that is a run of a chapter's children was laid out in. */
+  static Element shell(Document part) {
+    Element body = child(part.getDocumentElement(), "body");
+    Element last = null;
+    for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e) {
+        last = e;
+      }
+    }
+    return last;
+  }
+
+  /**
    * The ids each part holds that links from other parts point to, in document order of the
    * links: the joiner needs their places in the joined PDF.
    */
@@ -192,11 +292,12 @@ final class ReportParts {
       sections = true;
       if (n instanceof Element e && isChapter(e)) {
         if (weight(e) > partWeight) {
-          for (Element shell : cutChapter(e)) {
-            current = new ArrayList<>();
-            current.add(shell);
-            groups.add(current);
-          }
+          // Cut later, where its layout breaks pages; a null marks it among the groups.
+          current = new ArrayList<>();
+          current.add(null);
+          current.add(e);
+          groups.add(current);
+          current = null;
         } else {
           current = new ArrayList<>();
           current.add(n);
@@ -210,65 +311,23 @@ final class ReportParts {
       }
       current.add(n);
     }
+    List<Part> proposed = new ArrayList<>();
     for (List<Node> group : groups) {
-      if (hasElements(group) || parts.isEmpty()) {
-        parts.add(new Part(parts.size(), List.copyOf(group)));
-      }
-    }
-    if (parts.isEmpty()) {
-      parts.add(new Part(0, List.of()));
-    }
-    for (Part part : parts) {
-      for (Node n : part.nodes()) {
-        if (n instanceof Element e) {
-          indexIds(e, part.index());
+      if (group.get(0) == null) {
+        Element chapter = (Element) group.get(1);
+        List<Node> children = new ArrayList<>();
+        for (Node c = chapter.getFirstChild(); c != null; c = c.getNextSibling()) {
+          children.add(c);
         }
+        proposed.add(new Part(proposed.size(), chapter, List.copyOf(children), true));
+      } else if (hasElements(group) || proposed.isEmpty()) {
+        proposed.add(new Part(proposed.size(), List.copyOf(group)));
       }
     }
-  }
-
-  /**
-   * A chapter too large for one part, cut between its children into shallow copies of it; only
-   * the first keeps the chapter's id. The children move into the copies: the whole document is
-   * this class's own.
-   */
-  private List<Element> cutChapter(Element chapter) {
-    List<Node> children = new ArrayList<>();
-    for (Node n = chapter.getFirstChild(); n != null; n = n.getNextSibling()) {
-      children.add(n);
+    if (proposed.isEmpty()) {
+      proposed.add(new Part(0, List.of()));
     }
-    List<Element> shells = new ArrayList<>();
-    Element shell = null;
-    long weight = 0;
-    for (Node n : children) {
-      long w = weight(n);
-      if (shell == null || (weight > 0 && weight + w > partWeight && n instanceof Element)) {
-        shell = (Element) chapter.cloneNode(false);
-        if (!shells.isEmpty()) {
-          shell.removeAttribute("id");
-        }
-        shells.add(shell);
-        weight = 0;
-      }
-      shell.appendChild(n);
-      weight += w;
-    }
-    if (shells.isEmpty()) {
-      shells.add(chapter);
-    }
-    return shells;
-  }
-
-  private void indexIds(Element e, int part) {
-    String id = e.getAttribute("id");
-    if (!id.isEmpty()) {
-      idPart.putIfAbsent(id, part);
-    }
-    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element c) {
-        indexIds(c, part);
-      }
-    }
+    settle(proposed);
   }
 
   private void findCounters() {
@@ -293,6 +352,12 @@ final class ReportParts {
    * @param bookmarks the ids to make bookmarks for, in the order the joiner expects them
    */
   Document document(int index, Map<String, Integer> pages, int total, List<String> bookmarks) {
+    return document(parts.get(index), pages, total, bookmarks);
+  }
+
+  /** Part {@code part} as a document of its own; {@code part}'s index -1 while it is being cut. */
+  Document document(Part part, Map<String, Integer> pages, int total, List<String> bookmarks) {
+    int index = part.index();
     Document doc = whole.getImplementation().createDocument(XHTML, "html", null);
     Element html = doc.getDocumentElement();
     copyAttributes(whole.getDocumentElement(), html);
@@ -312,21 +377,33 @@ final class ReportParts {
       }
       h.appendChild(marks);
     }
-    rewriteStyles(h, index, total);
+    // A part being cut is laid out to count, as one after the first (a heavy chapter never opens
+    // the report).
+    rewriteStyles(h, index < 0 ? 1 : index, total);
     Element b = (Element) doc.importNode(body, false);
     html.appendChild(b);
-    if (index > 0) {
+    if (index != 0) {
       // The body's top margin, border and padding are on the whole document's first page only.
       b.setAttribute("style", append(b.getAttribute("style"), "margin-top: 0; border-top-width: 0; padding-top: 0"));
     }
     for (Node n : prelude) {
-      b.appendChild(doc.importNode(n, true));
+      b.appendChild(doc.importNode(n, true)).setUserData(PRELUDE, Boolean.TRUE, null);
+    }
+    Node into = b;
+    if (part.chapter() != null) {
+      Element shell = (Element) doc.importNode(part.chapter(), false);
+      if (!part.first()) {
+        shell.removeAttribute("id");
+      }
+      into = b.appendChild(shell);
+    }
+    for (Node n : part.nodes()) {
+      into.appendChild(doc.importNode(n, true));
     }
     boolean first = true;
-    for (Node n : parts.get(index).nodes()) {
-      Node copy = b.appendChild(doc.importNode(n, true));
-      if (copy instanceof Element e) {
-        if (first && index > 0) {
+    for (Node n = b.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && !prelude(e)) {
+        if (first && index != 0) {
           // A part starts on a page of its own already; a forced break after the running
           // elements would leave that page empty.
           e.setAttribute("style", append(e.getAttribute("style"), "page-break-before: auto"));
@@ -336,6 +413,11 @@ final class ReportParts {
       }
     }
     return doc;
+  }
+
+  /** Whether {@code e}, a child of a part's body, is a copy of one of the running elements. */
+  private boolean prelude(Element e) {
+    return e.getUserData(PRELUDE) != null;
   }
 
   private static String append(String style, String more) {

@@ -129,6 +129,78 @@ final class PdfTesting {
     }
   }
 
+  /**
+   * The text of the structure tree in reading order: one entry per structure element that holds
+   * marked content of its own ("Type: text"), walking the tree depth first. Which page and which
+   * content stream a piece of text is drawn in does not matter, only the order a reader is told.
+   */
+  static List<String> readingOrder(byte[] pdf) throws IOException {
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      java.util.Map<org.apache.pdfbox.cos.COSDictionary, java.util.Map<Integer, String>> marked =
+          new java.util.HashMap<>();
+      for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+        org.apache.pdfbox.text.PDFMarkedContentExtractor extractor =
+            new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+        extractor.processPage(page);
+        java.util.Map<Integer, String> texts = new java.util.HashMap<>();
+        for (org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent mc
+            : extractor.getMarkedContents()) {
+          collectMarked(mc, texts);
+        }
+        marked.put(page.getCOSObject(), texts);
+      }
+      List<String> out = new ArrayList<>();
+      readingOrder(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), null, marked, out);
+      return out;
+    }
+  }
+
+  private static void collectMarked(
+      org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent mc,
+      java.util.Map<Integer, String> texts) {
+    StringBuilder text = new StringBuilder();
+    for (Object o : mc.getContents()) {
+      if (o instanceof org.apache.pdfbox.text.TextPosition t) {
+        text.append(t.getUnicode());
+      } else if (o instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent inner) {
+        collectMarked(inner, texts);
+      }
+    }
+    if (mc.getMCID() >= 0) {
+      texts.merge(mc.getMCID(), text.toString(), String::concat);
+    }
+  }
+
+  private static void readingOrder(List<Object> kids, org.apache.pdfbox.pdmodel.PDPage page,
+      java.util.Map<org.apache.pdfbox.cos.COSDictionary, java.util.Map<Integer, String>> marked, List<String> out) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        org.apache.pdfbox.pdmodel.PDPage own = element.getPage() != null ? element.getPage() : page;
+        StringBuilder text = new StringBuilder();
+        for (Object k : element.getKids()) {
+          Integer mcid = null;
+          org.apache.pdfbox.pdmodel.PDPage on = own;
+          if (k instanceof Integer i) {
+            mcid = i;
+          } else if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure
+              .PDMarkedContentReference ref) {
+            mcid = ref.getMCID();
+            on = ref.getPage() != null ? ref.getPage() : own;
+          }
+          if (mcid != null && on != null) {
+            // A space and a no-break space share a glyph; a font subset may name either.
+            text.append(marked.getOrDefault(on.getCOSObject(), java.util.Map.of()).getOrDefault(mcid, "")
+                .replace('\u00a0', ' '));
+          }
+        }
+        if (!text.toString().isBlank()) {
+          out.add(element.getStructureType() + ": " + text.toString().strip());
+        }
+        readingOrder(element.getKids(), own, marked, out);
+      }
+    }
+  }
+
   /** The failed veraPDF checks, one line each ("rule: description"); empty when compliant. */
   static List<String> veraPdfFailures(byte[] pdf, PDFAFlavour flavour) {
     VeraGreenfieldFoundryProvider.initialise();

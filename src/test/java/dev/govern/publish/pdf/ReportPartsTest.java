@@ -49,11 +49,31 @@ class ReportPartsTest {
   }
 
   @Test
-  void aChapterHeavierThanAPartIsCutBetweenItsChildrenKeepingItsIdOnTheFirstCut() throws PdfException {
+  void aChapterHeavierThanAPartIsLeftWholeForTheLayoutToCut() throws PdfException {
     ReportParts parts = ReportParts.of(doc(report(STYLE, BODY)), 20);
-    List<String> firstIds = parts.parts().stream().map(p -> ((Element) p.nodes().get(0)).getAttribute("id")).toList();
-    assertThat(firstIds).containsSubsequence("one", "two", "", "");
-    assertThat(parts.partOf("deep")).isGreaterThan(parts.partOf("two"));
+    List<ReportParts.Part> heavy = parts.parts().stream().filter(ReportParts::heavy).toList();
+    assertThat(heavy).extracting(p -> p.chapter().getAttribute("id")).containsExactly("one", "two");
+    assertThat(heavy.get(1).nodes()).filteredOn(Element.class::isInstance)
+        .extracting(n -> ((Element) n).getTagName()).containsExactly("h1", "p", "p", "p");
+  }
+
+  @Test
+  void aRunOfAChapterIsLaidOutInACopyOfItThatOnlyTheFirstRunNamesById() throws PdfException {
+    ReportParts parts = ReportParts.of(doc(report(STYLE, BODY)), 20);
+    ReportParts.Part two = parts.parts().stream().filter(ReportParts::heavy).toList().get(1);
+    ReportParts.Part head = new ReportParts.Part(-1, two.chapter(), two.nodes().subList(0, 2), true);
+    ReportParts.Part rest = new ReportParts.Part(-1, two.chapter(), two.nodes().subList(2, 4), false);
+    parts.settle(List.of(parts.parts().get(0), head, rest));
+    Element first = ReportParts.shell(parts.document(1, null, -1, List.of()));
+    Element second = ReportParts.shell(parts.document(2, null, -1, List.of()));
+    assertThat(first.getAttribute("id")).isEqualTo("two");
+    assertThat(first.getAttribute("class")).isEqualTo("chapter");
+    assertThat(second.hasAttribute("id")).isFalse();
+    assertThat(second.getAttribute("class")).isEqualTo("chapter");
+    assertThat(second.getAttribute("style")).isEqualTo("page-break-before: auto");
+    assertThat(second.getTextContent()).isEqualTo("cd");
+    assertThat(parts.partOf("two")).isEqualTo(1);
+    assertThat(parts.partOf("deep")).isEqualTo(2);
   }
 
   @Test
