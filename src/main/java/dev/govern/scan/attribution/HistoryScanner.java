@@ -92,11 +92,18 @@ public final class HistoryScanner {
   }
 
   /**
-   * The figures of {@code repo} from {@code since} to {@code asOf} (both days included).
-   *
-   * @param aiProhibited whether the repository's classification prohibits AI tools: every
-   *     AI-attributed commit in the window is then listed as a violation
+   * The refs a history scan reads: the default branch's two candidates and the notes ref. A
+   * repository in which none of them changed gives the same history.
    */
+  public List<String> refs() {
+    List<String> refs = new ArrayList<>(List.of("refs/remotes/origin/HEAD", Constants.HEAD));
+    String notes = attributor.signatures().gitAiNotesRef();
+    if (notes != null) {
+      refs.add(notes);
+    }
+    return List.copyOf(refs);
+  }
+
   /**
    * Everything a history scan's result depends on, read without walking any commit: the
    * signatures, the branch tip, the notes tip, the window and whether AI is prohibited. Equal keys
@@ -113,6 +120,12 @@ public final class HistoryScanner {
         + " " + since + " " + asOf + " " + aiProhibited;
   }
 
+  /**
+   * The figures of {@code repo} from {@code since} to {@code asOf} (both days included).
+   *
+   * @param aiProhibited whether the repository's classification prohibits AI tools: every
+   *     AI-attributed commit in the window is then listed as a violation
+   */
   public AttributionHistory scan(Repository repo, LocalDate since, LocalDate asOf, boolean aiProhibited,
       FactsCache cache) throws IOException {
     long from = since.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
