@@ -150,4 +150,25 @@ class ScanHistoryTest {
     assertThat(files(data.resolve("measurements")).keySet())
         .containsExactly("repositories/api.yaml", "repositories/vault.yaml", "scan.yaml");
   }
+
+  @Test
+  void aRescanThatChangesNothingLeavesTheMeasurementFilesAsTheyWere() throws IOException {
+    scan();
+    Path api = data.resolve("measurements/repositories/api.yaml");
+    Object before = Files.readAttributes(api, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    scan();
+    assertThat(Files.readAttributes(api, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+        .isNotNull().isEqualTo(before);
+  }
+
+  @Test
+  void aRescanRemovesAStrayFileAndFolderEvenWhenTheMeasurementsAreTheSame() throws IOException {
+    scan();
+    Map<String, byte[]> written = files(data.resolve("measurements"));
+    Files.writeString(data.resolve("measurements/repositories/old.yaml"), "id: old\n", StandardCharsets.UTF_8);
+    Files.createDirectories(data.resolve("measurements/extra"));
+    scan();
+    assertThat(files(data.resolve("measurements"))).containsExactlyEntriesOf(written);
+    assertThat(data.resolve("measurements/extra")).doesNotExist();
+  }
 }
