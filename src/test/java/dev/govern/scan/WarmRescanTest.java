@@ -197,4 +197,20 @@ class WarmRescanTest {
     assertThat(warm()).isEqualTo(first);
     assertThat(Files.readAllBytes(index)).isEqualTo(bytes);
   }
+
+  @Test
+  void scansOfDifferentShardsKeepEachOthersEntries() throws IOException {
+    Path other = tmp.resolve("web");
+    try (HistoryRepo web = HistoryRepo.init(other)) {
+      web.write("w.txt", lines("w", 2)).commit("2026-02-01T00:00:00Z", "Add w");
+    }
+    Inventory.Target api = new Inventory.Target("api", repo.resolve(".git"), "INTERNAL", null, 0);
+    Inventory.Target web = new Inventory.Target("web", other.resolve(".git"), "INTERNAL", null, 0);
+    new Scanner(shipped, cache, 1, SINCE, AS_OF).scan(List.of(api), new SourceMap());
+    new Scanner(shipped, cache, 1, SINCE, AS_OF).scan(List.of(web), new SourceMap());
+    deleteObjects();
+    Scanner.Result both = new Scanner(shipped, cache, 1, SINCE, AS_OF).scan(List.of(api, web), new SourceMap());
+    assertThat(both.problems()).isEmpty();
+    assertThat(both.repositories()).hasSize(2);
+  }
 }
