@@ -61,22 +61,27 @@ public final class HistoryScanner {
 
   private final Attributor attributor;
   private final String traceFolder;
+  private final String fingerprint;
 
   public HistoryScanner(Attributor attributor) {
     this.attributor = attributor;
     String folder = attributor.signatures().agentTraceFolder();
     this.traceFolder = folder == null ? null : folder.replaceAll("/+$", "") + "/";
-  }
-
-  /** Identifies the signatures and this reader, for {@link FactsCache#open}. */
-  public String fingerprint() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((FACTS_VERSION + "\n" + attributor.signatures()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
+      // govern's version too: another release may read a commit differently without anyone
+      // remembering to raise FACTS_VERSION, and a cache must never outlive the code that wrote it.
+      sha.update((FACTS_VERSION + "\n" + dev.govern.bundle.Bundle.version() + "\n" + attributor.signatures())
+          .getBytes(StandardCharsets.UTF_8));
+      this.fingerprint = HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Identifies the signatures, this reader and govern's version, for {@link FactsCache#open}. */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   /**
