@@ -1,7 +1,6 @@
 package dev.govern.check;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.govern.load.RepoFile;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,20 +29,6 @@ final class EvidenceLocation {
     if (SCHEME.matcher(l).matches() || l.startsWith("/") || l.startsWith("\\") || l.startsWith("~")) {
       return Optional.empty();
     }
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : l.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          return Optional.of("..");
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return Optional.of(String.join("/", parts));
+    return Optional.of(RepoFile.relative("", l));
   }
 }

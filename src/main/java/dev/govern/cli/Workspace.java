@@ -17,6 +17,7 @@ import dev.govern.i18n.Messages;
 import dev.govern.problem.Position;
 import dev.govern.publish.pdf.FontSet;
 import dev.govern.render.MessageFiles;
+import dev.govern.render.PolicyImages;
 import dev.govern.render.TextFields;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -147,6 +148,7 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
       if (loaded.problems().stream().noneMatch(Problem::isError)) {
         problems.addAll(Checker.check(g, loaded.sources(), asOf.date(), RepoPaths.folder(root)));
         problems.addAll(BrandCheck.problems(g.report().brand(), loaded.sources(), root));
+        problems.addAll(PolicyImages.problems(g, loaded.sources(), root));
         messages[0] = messages(g, loaded.sources(), root, language, problems);
         if (fonts) {
           List<Problem> fontFiles = fontProblems(g, loaded.sources(), root);

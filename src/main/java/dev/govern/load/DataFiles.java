@@ -33,6 +33,15 @@ public interface DataFiles {
   byte[] read(String file, int limit) throws Unreadable;
 
   /**
+   * The data folder's path from the governance repo's root, with {@code /} ({@code data}; empty
+   * for the root itself), which paths written in the data relative to a file start from; empty
+   * when not known.
+   */
+  default Optional<String> fromRoot() {
+    return Optional.empty();
+  }
+
+  /**
    * An id equal for equal contents, such as a Git blob id, so that what is derived from a file can
    * be reused for every version that has the same file; empty when there is none.
    */

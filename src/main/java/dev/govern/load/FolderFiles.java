@@ -24,6 +24,7 @@ final class FolderFiles implements DataFiles {
   private final Path dataDir;
   private final Path realRoot;
   private final boolean contentIds;
+  private final String fromRoot;
   private final Map<String, byte[]> bytesRead = new ConcurrentHashMap<>();
   private final Map<String, String> ids = new ConcurrentHashMap<>();
 
@@ -39,6 +40,14 @@ final class FolderFiles implements DataFiles {
     this.dataDir = dataDir;
     this.contentIds = contentIds;
     this.realRoot = root.toRealPath();
+    Path realData = dataDir.toRealPath();
+    this.fromRoot = realData.startsWith(realRoot)
+        ? realRoot.relativize(realData).toString().replace('\\', '/') : null;
+  }
+
+  @Override
+  public Optional<String> fromRoot() {
+    return Optional.ofNullable(fromRoot);
   }
 
   @Override
@@ -111,7 +120,9 @@ final class FolderFiles implements DataFiles {
       if (size > limit) {
         throw Unreadable.tooBig(size, limit);
       }
-      return Files.readAllBytes(path);
+      return RepoFile.bounded(path, limit, RepoFile.READ_MILLIS);
+    } catch (RepoFile.Refused e) {
+      throw new Unreadable(e.getMessage());
     } catch (IOException e) {
       throw new Unreadable("cannot read file: " + e.getMessage());
     }

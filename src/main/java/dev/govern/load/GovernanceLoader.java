@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -205,6 +206,7 @@ public final class GovernanceLoader {
 
     List<Policy> policies = new ArrayList<>();
     SettingsBinder.Settings s = settings.orElse(null);
+    String policyFolder = files.fromRoot().map(r -> r.isEmpty() ? "policies" : r + "/policies").orElse(null);
     for (String file : markdownFiles("policies")) {
       Context ctx = context(file);
       sources.putFile("policies/" + policies.size(), ctx.start());
@@ -212,7 +214,8 @@ public final class GovernanceLoader {
         continue;
       }
       readText(file, ctx).flatMap(text ->
-              PolicyBinder.bind(text, Path.of(file).getFileName().toString(), ctx, s, "policies/" + policies.size()))
+              PolicyBinder.bind(text, Path.of(file).getFileName().toString(), ctx, s, "policies/" + policies.size(),
+                  policyFolder))
           .ifPresent(policies::add);
     }
 
@@ -369,6 +372,24 @@ public final class GovernanceLoader {
     return filesIn(folder, ".md");
   }
 
+  /**
+   * Images that policies show, and folders of them, may sit beside the policies (relative image
+   * paths start from there); a folder that holds policies is still reported, as they would be missed.
+   */
+  private boolean isPolicyMedia(String folder, String name) throws IOException {
+    if (!folder.equals("policies")) {
+      return false;
+    }
+    String path = folder + "/" + name;
+    if (files.isFolder(path)) {
+      return files.list(path).stream().noneMatch(n -> n.endsWith(".md"));
+    }
+    return IMAGE_NAME.matcher(name).matches();
+  }
+
+  private static final Pattern IMAGE_NAME =
+      Pattern.compile("(?i).+\\.(png|jpe?g|gif|webp|svg)");
+
   /** Files of a folder with the extension, sorted by name so that order never depends on the disk. */
   private List<String> filesIn(String folder, String extension) throws IOException {
     if (!files.isFolder(folder)) {
@@ -378,7 +399,7 @@ public final class GovernanceLoader {
     for (String name : files.list(folder)) {
       if (name.endsWith(extension)) {
         names.add(folder + "/" + name);
-      } else if (!name.startsWith(".")) {
+      } else if (!name.startsWith(".") && !isPolicyMedia(folder, name)) {
         problems.warning(Position.startOf(display + "/" + folder + "/" + name),
             "ignored: only " + extension + " files are read in " + folder + "/");
       }

@@ -24,7 +24,8 @@ final class MarkdownNesting {
   /** Far more than any document needs, far less than the renderer's stack allows. */
   static final int MAX = 64;
 
-  private static final Parser PARSER =
+  /** flexmark's parser with the tables extension, as the renderer reads policies. */
+  static final Parser PARSER =
       Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
 
   private MarkdownNesting() {}

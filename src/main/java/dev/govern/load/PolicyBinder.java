@@ -8,6 +8,7 @@ import dev.govern.model.ToolStatus;
 import dev.govern.problem.Position;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,7 +29,13 @@ final class PolicyBinder {
 
   private PolicyBinder() {}
 
-  static Optional<Policy> bind(String text, String fileName, Context ctx, SettingsBinder.Settings settings, String path) {
+  /**
+   * @param path the policy's path in the source map, {@code policies/N}; its images are recorded
+   *     at {@code policies/N/images/K}
+   * @param folder the policies folder from the repo root, or null when not known
+   */
+  static Optional<Policy> bind(String text, String fileName, Context ctx, SettingsBinder.Settings settings, String path,
+      String folder) {
     String normalized = text.replace("\r\n", "\n");
     if (!normalized.startsWith("---\n")) {
       ctx.problems().error(ctx.start(), "a policy starts with YAML front matter between '---' lines"
@@ -78,9 +85,14 @@ final class PolicyBinder {
       ctx.problems().error(nesting.get().at(), nesting.get().message());
       return Optional.empty();
     }
+    List<String> images = new ArrayList<>();
+    for (MarkdownImages.Found image : MarkdownImages.of(body, ctx.file(), bodyLine)) {
+      ctx.sources().put(path + "/images/" + images.size(), image.at());
+      images.add(image.url());
+    }
     Optional<String> filled = fill(body, bodyLine, ctx, settings, owner, reviewEvery, lastReviewed);
     return filled.map(b -> new Policy(id, title, owner, reviewEvery, lastReviewed, controls,
-        version, approvedBy, effective, b, fileName));
+        version, approvedBy, effective, b, fileName, images, folder));
   }
 
   private static Optional<String> fill(String body, int firstLine, Context ctx, SettingsBinder.Settings settings,

@@ -13,6 +13,10 @@ import java.util.Objects;
  * @param effective the day the policy takes effect (optional: in effect as soon as it is published)
  * @param body Markdown with {@code {{ variable }}} placeholders already filled in
  * @param source the file name inside {@code data/policies/}
+ * @param images the URLs of the images the body shows, as written, in order of appearance
+ * @param folder the folder holding the policy file, from the governance repo's root with {@code /}
+ *     ({@code data/policies}), which the body's relative image paths start from; null when the
+ *     policy was not read from a repository on disk
  */
 public record Policy(
     String id,
@@ -25,13 +29,16 @@ public record Policy(
     Approver approvedBy,
     LocalDate effective,
     String body,
-    String source) {
+    String source,
+    List<String> images,
+    String folder) {
   public Policy {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(source, "source");
     controls = List.copyOf(controls);
+    images = List.copyOf(images);
   }
 
   /** False while the effective date is still ahead of {@code day}: the policy is approved but not yet binding. */

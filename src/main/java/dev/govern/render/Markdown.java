@@ -14,12 +14,15 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +41,13 @@ public final class Markdown {
   /** The same without tables, for text the tables extension cannot parse. */
   private static final Parser PARSER_WITHOUT_TABLES;
   private static final HtmlRenderer RENDERER;
+  /**
+   * Where the images of the document being rendered are published: maps an image's URL as written
+   * to the {@code src} to give it, or to null to show its alt text instead. Set on each document, as
+   * the renderer is shared by all threads.
+   */
+  private static final DataKey<UnaryOperator<String>> IMAGE_SOURCES = new DataKey<>("GOVERN_IMAGE_SOURCES",
+      UnaryOperator.identity());
 
   static {
     MutableDataSet options = new MutableDataSet();
@@ -56,14 +66,22 @@ public final class Markdown {
     PARSER = Parser.builder(options).build();
     PARSER_WITHOUT_TABLES = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, List.of())).build();
     RENDERER = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks())
-        .nodeRendererFactory(o -> new SafeImages()).build();
+        .nodeRendererFactory(o -> new SafeImages(IMAGE_SOURCES.get(o))).build();
   }
 
   private Markdown() {}
 
   /** Renders Markdown to an HTML fragment. */
   public static String toHtml(String markdown) {
-    Node document;
+    return toHtml(markdown, UnaryOperator.identity());
+  }
+
+  /**
+   * Renders Markdown to an HTML fragment whose relative images go where {@code images} says (see
+   * {@link #IMAGE_SOURCES}); links and images with a scheme are judged by {@link SafeUrl} as always.
+   */
+  public static String toHtml(String markdown, UnaryOperator<String> images) {
+    Document document;
     try {
       document = PARSER.parse(markdown);
     } catch (RuntimeException e) {
@@ -71,6 +89,7 @@ public final class Markdown {
       // tabs (":-:|\n\t\t|", found by MarkdownFuzzTest): such a policy is shown without tables.
       document = PARSER_WITHOUT_TABLES.parse(markdown);
     }
+    document.set(IMAGE_SOURCES, images);
     return xmlCharacters(RENDERER.render(document));
   }
 
@@ -114,7 +133,12 @@ public final class Markdown {
    * a document's sections sit under the page's own headings.
    */
   public static String toHtml(String markdown, int offset) {
-    String html = toHtml(markdown);
+    return toHtml(markdown, offset, UnaryOperator.identity());
+  }
+
+  /** As {@link #toHtml(String, int)}, with relative images where {@code images} says. */
+  public static String toHtml(String markdown, int offset, UnaryOperator<String> images) {
+    String html = toHtml(markdown, images);
     if (offset == 0) {
       return html;
     }
@@ -134,13 +158,18 @@ public final class Markdown {
    * page's own {@code h1} (a page has exactly one).
    */
   public static String toHtmlBelow(String markdown, int level) {
-    String html = toHtml(markdown);
+    return toHtmlBelow(markdown, level, UnaryOperator.identity());
+  }
+
+  /** As {@link #toHtmlBelow(String, int)}, with relative images where {@code images} says. */
+  public static String toHtmlBelow(String markdown, int level, UnaryOperator<String> images) {
+    String html = toHtml(markdown, images);
     int highest = 7;
     Matcher m = HEADING.matcher(html);
     while (m.find()) {
       highest = Math.min(highest, Integer.parseInt(m.group(2)));
     }
-    return highest > 6 || highest > level ? html : toHtml(markdown, level + 1 - highest);
+    return highest > 6 || highest > level ? html : toHtml(markdown, level + 1 - highest, images);
   }
 
   /** Drops link and image targets that are not http, https, mailto or relative. */
@@ -174,6 +203,12 @@ public final class Markdown {
    * a trace.
    */
   private static final class SafeImages implements NodeRenderer {
+    private final UnaryOperator<String> sources;
+
+    SafeImages(UnaryOperator<String> sources) {
+      this.sources = sources;
+    }
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
@@ -189,14 +224,29 @@ public final class Markdown {
           }));
     }
 
-    private static void render(Node image, String url, NodeRendererContext context, HtmlWriter html) {
-      if (SafeUrl.isAllowed(url)) {
-        context.delegateRender();
+    private void render(Node image, String url, NodeRendererContext context, HtmlWriter html) {
+      if (!SafeUrl.isAllowed(url)) {
+        html.attr("class", "blocked-link").attr("title", "image removed: " + BLOCKED).withAttr().tag("span");
+        html.text(new TextCollectingVisitor().collectAndGetText(image));
+        html.tag("/span");
         return;
       }
-      html.attr("class", "blocked-link").attr("title", "image removed: " + BLOCKED).withAttr().tag("span");
-      html.text(new TextCollectingVisitor().collectAndGetText(image));
-      html.tag("/span");
+      String src = SafeUrl.isExternal(url) ? url : sources.apply(url);
+      if (url.equals(src)) {
+        context.delegateRender();
+      } else if (src == null) {
+        // Not publishable (check says why, at its line): the reader sees what the image showed.
+        html.attr("class", "missing-image").withAttr().tag("span");
+        html.text(new TextCollectingVisitor().collectAndGetText(image));
+        html.tag("/span");
+      } else {
+        html.attr("src", src).attr("alt", new TextCollectingVisitor().collectAndGetText(image));
+        String title = image instanceof Image i ? i.getTitle().unescape() : "";
+        if (!title.isEmpty()) {
+          html.attr("title", title);
+        }
+        html.withAttr().tagVoid("img");
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.govern.render;
 
 import dev.govern.i18n.Language;
 import dev.govern.i18n.Messages;
+import dev.govern.load.RepoFile;
 import dev.govern.load.Suggest;
 import dev.govern.problem.Position;
 import dev.govern.problem.Problem;

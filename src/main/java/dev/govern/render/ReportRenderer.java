@@ -24,11 +24,13 @@ public final class ReportRenderer {
 
   private final Templates templates;
   private final Assets assets;
+  private final PolicyImages images;
 
   /** @param overrides the governance repo's {@code templates/} folder (may not exist) */
   public ReportRenderer(Templates templates, java.nio.file.Path overrides) {
     this.templates = templates;
     this.assets = new Assets(overrides);
+    this.images = PolicyImages.in(overrides == null ? null : overrides.toAbsolutePath().normalize().getParent());
   }
 
   /** The report's title: report.title, else the document title. */
@@ -83,7 +85,7 @@ public final class ReportRenderer {
     Map<String, String> policyHtml = new HashMap<>();
     for (Policy p : g.policies()) {
       // Each policy is a section (h2) of the report; its own headings sit below it.
-      policyHtml.put(p.id(), Markdown.toHtml(p.body(), 1));
+      policyHtml.put(p.id(), Markdown.toHtml(p.body(), 1, images.forPdf(p)));
     }
     m.put("policyHtml", policyHtml);
     return CssVariables.resolveStyles(templates.render("report/print.ftlh", m));

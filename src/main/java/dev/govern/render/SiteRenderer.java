@@ -3,6 +3,7 @@ package dev.govern.render;
 import dev.govern.analysis.Analysis;
 import dev.govern.analysis.Freshness;
 import dev.govern.bundle.Bundle;
+import dev.govern.load.RepoFile;
 import dev.govern.model.Catalogue;
 import dev.govern.model.Control;
 import dev.govern.model.Governance;
@@ -37,11 +38,13 @@ import java.util.stream.Stream;
 public final class SiteRenderer {
   private final Templates templates;
   private final Path overrides;
+  private final PolicyImages images;
 
   /** @param overrides the governance repo's {@code templates/} folder (may not exist) */
   public SiteRenderer(Templates templates, Path overrides) {
     this.templates = templates;
     this.overrides = overrides;
+    this.images = PolicyImages.in(overrides == null ? null : overrides.toAbsolutePath().normalize().getParent());
   }
 
   /**
@@ -108,13 +111,15 @@ public final class SiteRenderer {
       jobs.add(new Job(SiteModel.policyPage(p.id()), "site/policy.ftlh", () -> {
         Map<String, Object> extra = new HashMap<>();
         extra.put("policy", p);
-        extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1));
+        String page = SiteModel.policyPage(p.id());
+        String root = "../".repeat((int) page.chars().filter(ch -> ch == '/').count());
+        extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1, images.forSite(p, root)));
         putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery(), info.messages()));
         return extra;
       }));
     }
 
-    return new Pages(jobs, shared, charts);
+    return new Pages(jobs, shared, charts, g.policies());
   }
 
   /** The pages of one build by their path in the site, in the order a whole build starts them. Thread-safe. */
@@ -122,12 +127,19 @@ public final class SiteRenderer {
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final Map<String, Object> shared;
     private final SiteCharts charts;
+    private final List<Policy> policies;
 
-    private Pages(List<Job> jobs, Map<String, Object> shared, SiteCharts charts) {
+    private Pages(List<Job> jobs, Map<String, Object> shared, SiteCharts charts, List<Policy> policies) {
       // Should two ids ever share a page, the later one is the page, as it always was.
       jobs.forEach(job -> this.jobs.put(job.path(), job));
       this.shared = shared;
       this.charts = charts;
+      this.policies = policies;
+    }
+
+    /** The images the policy pages show, by their path in the site ({@code media/...}), read now. */
+    public Map<String, byte[]> media() {
+      return images.media(policies);
     }
 
     /** Every page's path, e.g. {@code controls/TM-001.html}. */
@@ -181,6 +193,7 @@ public final class SiteRenderer {
     } finally {
       pool.shutdownNow();
     }
+    site.putAll(pages.media());
     site.putAll(assets());
     brandLogo(g).ifPresent(logo -> site.put(Assets.logo(g.report().brand(), false), logo));
     return site;

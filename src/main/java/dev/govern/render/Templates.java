@@ -102,7 +102,15 @@ public final class Templates {
 
     @Override
     public Object findTemplateSource(String name) throws IOException {
-      Object source = super.findTemplateSource(name);
+      Object source;
+      try {
+        source = super.findTemplateSource(name);
+      } catch (SecurityException e) {
+        // FileTemplateLoader's own refusal of a file that resolves outside templates/ (a link): its
+        // message names the Java exception and both real paths.
+        throw new IOException("templates/" + name + " links to a place outside templates/; copy the template"
+            + " into the folder instead");
+      }
       if (source instanceof java.io.File file && file.length() > MAX_TEMPLATE_BYTES) {
         throw new IOException("templates/" + name + " is larger than " + (MAX_TEMPLATE_BYTES >> 20) + " MiB");
       }

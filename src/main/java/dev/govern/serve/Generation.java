@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -51,7 +52,6 @@ final class Generation {
     // Nothing is published: the output folder is no part of a preview.
     this.options = new SiteBuild.Options(root, dataDir, null, true, checked.asOf(), checked.commit(), checked.dirty(),
         checked.pdfDate(), checked.history(), checked.provenance(), checked.data());
-    this.assets = Map.copyOf(assets);
     this.analysis = Analysis.of(g, checked.asOf().date());
     // The PDF is made on request: every page links to it, as in a built site.
     dev.govern.i18n.Messages words;
@@ -65,6 +65,9 @@ final class Generation {
         SiteBuild.PDF_NAME, checked.provenance(), words);
     this.charts = SiteCharts.onDemand(g, analysis, checked.history(), words);
     this.pages = new SiteRenderer(templates, templatesDir).pages(g, analysis, info, checked.history(), charts);
+    Map<String, byte[]> files = new HashMap<>(assets);
+    files.putAll(pages.media());
+    this.assets = Map.copyOf(files);
   }
 
   /**

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every read stays inside the governance repo's real path, the repo root is never the file system
@@ -48,6 +50,21 @@ class SandboxTest {
 
     assertThat(run.code()).as(run.all()).isEqualTo(ExitCodes.BUILD_FAILED);
     assertThat(run.err()).contains("templates/ links to a folder outside the governance repository");
+    assertThat(repo.resolve("site")).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"templates/site", "templates/site/index.ftlh"})
+  void aTemplateReachedThroughALinkOutOfTemplatesIsRefusedInASentence(String link) throws IOException {
+    SiteFixture.write(outside.resolve("site/index.ftlh"), SECRET);
+    Files.createDirectories(repo.resolve(link).getParent());
+    Files.createSymbolicLink(repo.resolve(link), outside.resolve(link.substring("templates/".length())));
+
+    SiteFixture.Run run = SiteFixture.build(data, repo.resolve("site"));
+
+    assertThat(run.code()).as(run.all()).isEqualTo(ExitCodes.BUILD_FAILED);
+    assertThat(run.err()).contains("templates/site/index.ftlh links to a place outside templates/")
+        .doesNotContain("Exception").doesNotContain(outside.toString());
     assertThat(repo.resolve("site")).doesNotExist();
   }
 
@@ -137,15 +154,17 @@ class SandboxTest {
 
   @Test
   @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void pipeAsAPolicyImageIsLeftOutOfThePdfWithAWarning() throws Exception {
+  void pipeAsAPolicyImageIsAnErrorAtItsLineNotAHang() throws Exception {
     mkfifo(repo.resolve("diagram.png"));
     Path policy = data.resolve("policies/use.md");
-    Files.writeString(policy, Files.readString(policy) + "\n![Diagram](diagram.png)\n");
+    Files.writeString(policy, Files.readString(policy) + "\n![Diagram](/diagram.png)\n");
+    int line = Files.readAllLines(policy).indexOf("![Diagram](/diagram.png)") + 1;
 
     SiteFixture.Run run = build(data, repo.resolve("site"));
 
-    assertThat(run.code()).as(run.all()).isZero();
-    assertThat(run.err()).contains("not a regular file: diagram.png");
+    assertThat(run.code()).as(run.all()).isEqualTo(ExitCodes.DATA_PROBLEMS);
+    assertThat(run.err()).contains("data/policies/use.md:" + line + ":1: error: policy POL-1: image '/diagram.png' cannot"
+        + " be used: diagram.png: not a regular file");
   }
 
   @Test

@@ -58,6 +58,23 @@ class ServeTest {
   }
 
   @Test
+  void aPolicyImageIsServedWhereTheBuiltSitePublishesIt() throws Exception {
+    byte[] png = dev.govern.cli.PolicyImagesTest.png(8, 4);
+    java.nio.file.Files.createDirectories(served.data().resolve("policies/img"));
+    java.nio.file.Files.write(served.data().resolve("policies/img/flow.png"), png);
+    int before = served.builds();
+    served.write("policies/use.md", served.read("policies/use.md") + "\n![Flow](img/flow.png)\n");
+    served.awaitBuilds(before + 1);
+
+    HttpResponse<byte[]> image = served.get("/media/data/policies/img/flow.png");
+
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(image.body()).isEqualTo(png);
+    assertThat(served.text("/policies/POL-1.html")).contains("<img src=\"../media/data/policies/img/flow.png\"");
+  }
+
+  @Test
   void aSavedChangeReloadsTheOpenPageWithItsNewValue() {
     String hash = served.hash("/controls/C-1.html");
     try (Served.Events events = served.listen("/controls/C-1.html", hash)) {

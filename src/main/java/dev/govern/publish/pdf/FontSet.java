@@ -3,6 +3,7 @@ package dev.govern.publish.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.govern.load.RepoFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -255,17 +256,19 @@ public final class FontSet {
       throw new PdfException(
           "font file " + shown + " is outside the project folder; fonts must be in the repository");
     }
+    // A link that leads out of the repository counts as absent, whether its target exists or not.
+    String absent = "font file " + shown + " does not exist in the repository (a link that leads out of it counts"
+        + " as absent)";
     Path real;
     try {
       real = root.resolve(given).toRealPath();
     } catch (NoSuchFileException e) {
-      throw new PdfException("font file " + shown + " does not exist");
+      throw new PdfException(absent);
     } catch (IOException e) {
       throw new PdfException("font file " + shown + " cannot be read: " + reason(e));
     }
     if (!real.startsWith(root)) {
-      throw new PdfException(
-          "font file " + shown + " is outside the project folder; fonts must be in the repository");
+      throw new PdfException(absent);
     }
     try {
       if (!Files.isRegularFile(real)) {
@@ -275,7 +278,9 @@ public final class FontSet {
         throw new PdfException(
             "font file " + shown + " is larger than " + (MAX_FONT_BYTES >> 20) + " MiB");
       }
-      return Files.readAllBytes(real);
+      return RepoFile.read(real, root, "font file " + shown, MAX_FONT_BYTES);
+    } catch (RepoFile.Refused e) {
+      throw new PdfException(e.getMessage());
     } catch (IOException e) {
       throw new PdfException("font file " + shown + " cannot be read: " + reason(e));
     }

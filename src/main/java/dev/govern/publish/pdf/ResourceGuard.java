@@ -3,6 +3,8 @@ package dev.govern.publish.pdf;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import dev.govern.load.RepoFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -221,9 +223,11 @@ final class ResourceGuard {
     @Override
     public InputStream getStream() {
       try {
-        return Files.newInputStream(path);
-      } catch (IOException e) {
-        warn("cannot read: " + cut(shown));
+        // Read whole here, with the size and time limits of every repo file: the renderer would
+        // otherwise wait on a file that trickles in for as long as it takes.
+        return new ByteArrayInputStream(RepoFile.read(path, root, cut(shown), MAX_FILE_BYTES));
+      } catch (RepoFile.Refused e) {
+        warn("cannot read: " + e.getMessage());
         return null;
       }
     }

@@ -89,7 +89,7 @@ class FontSetTest {
   void missingFontFileIsAClearError(@TempDir Path root) {
     assertThatThrownBy(() -> FontSet.load(root, List.of(Path.of("fonts/nope.ttf"))))
         .isInstanceOf(PdfException.class)
-        .hasMessage("font file fonts/nope.ttf does not exist");
+        .hasMessage("font file fonts/nope.ttf does not exist in the repository (a link that leads out of it counts as absent)");
   }
 
   @Test
@@ -152,6 +152,19 @@ class FontSetTest {
     assertThatThrownBy(() -> FontSet.load(root, List.of(climbing)))
         .isInstanceOf(PdfException.class)
         .hasMessageContaining("is outside the project folder");
+  }
+
+  @Test
+  void aLinkOutOfTheProjectReadsAsAbsentWhetherItsTargetExistsOrNot(@TempDir Path root) throws IOException {
+    Path outside = PdfTesting.cjkRoot().resolve("fonts").resolve("WenQuanZhengHei.ttf").toRealPath();
+    Files.createDirectories(root.resolve("fonts"));
+    Files.createSymbolicLink(root.resolve("fonts/a.ttf"), outside);
+    Files.createSymbolicLink(root.resolve("fonts/b.ttf"), outside.resolveSibling("no-such-font.ttf"));
+
+    assertThatThrownBy(() -> FontSet.load(root.toRealPath(), List.of(Path.of("fonts/a.ttf"))))
+        .hasMessage("font file fonts/a.ttf does not exist in the repository (a link that leads out of it counts as absent)");
+    assertThatThrownBy(() -> FontSet.load(root.toRealPath(), List.of(Path.of("fonts/b.ttf"))))
+        .hasMessage("font file fonts/b.ttf does not exist in the repository (a link that leads out of it counts as absent)");
   }
 
   @Test
