@@ -10,6 +10,7 @@ import dev.govern.load.DataFiles;
 import dev.govern.load.GovernanceLoader;
 import dev.govern.load.Loaded;
 import dev.govern.model.Governance;
+import dev.govern.model.Policy;
 import dev.govern.problem.Problem;
 import dev.govern.provenance.DataSnapshot;
 import dev.govern.provenance.Provenance;
@@ -20,6 +21,7 @@ import dev.govern.publish.SiteBuild;
 import dev.govern.publish.pdf.PdfException;
 import dev.govern.publish.pdf.PdfSigner;
 import dev.govern.render.ChangeHistory;
+import dev.govern.render.PolicyImages;
 import dev.govern.render.RenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -153,7 +155,7 @@ final class VerifyCommand implements Callable<Integer> {
         return differs(out, "commit " + p.commit() + " has no " + repo.dataPath() + " folder");
       }
       DataSnapshot atCommit;
-      try (TreeFiles files = repo.files(dataTree)) {
+      try (TreeFiles files = repo.dataFiles(dataTree)) {
         atCommit = DataSnapshot.of(files);
       }
       if (!atCommit.digest().equals(p.dataDigest())) {
@@ -179,16 +181,27 @@ final class VerifyCommand implements Callable<Integer> {
         return differs(out, "the data at commit " + p.commit() + " has errors; no report can be built from it");
       }
       Governance g = loaded.governance().get();
+      // The repository's other files the report shows: fonts, the brand logo, policy images.
+      List<String> shown = new ArrayList<>(g.report().fonts());
+      if (g.report().brand().logo() != null) {
+        shown.add(g.report().brand().logo());
+      }
+      for (Policy policy : g.policies()) {
+        for (Policy.Image image : policy.images()) {
+          PolicyImages.repoPath(policy.folder(), image.url()).ifPresent(shown::add);
+        }
+      }
       try (TreeFiles files = repo.files(repo.treeAt(commit, top))) {
-        for (String font : g.report().fonts()) {
+        for (String file : shown) {
           try {
-            Path target = root.resolve(font).normalize();
-            if (target.startsWith(root)) {
+            String path = file.replace('\\', '/');
+            Path target = root.resolve(path).normalize();
+            if (target.startsWith(root) && !target.equals(root) && !Files.exists(target)) {
               Files.createDirectories(target.getParent());
-              Files.write(target, files.read(font.replace('\\', '/'), 64 * 1024 * 1024));
+              Files.write(target, files.read(path, 64 * 1024 * 1024));
             }
           } catch (DataFiles.Unreadable e) {
-            // Left out: the rebuild then reports the font missing, and the comparison says so.
+            // Left out: the rebuild then reports the file missing, and the comparison says so.
           }
         }
       }

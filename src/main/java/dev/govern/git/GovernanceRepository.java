@@ -318,9 +318,17 @@ public final class GovernanceRepository implements AutoCloseable {
     return byCommit;
   }
 
-  /** The files of a data tree, read from Git without writing them anywhere; close them after use. */
+  /** The files of a tree, read from Git without writing them anywhere; close them after use. */
   public TreeFiles files(ObjectId tree) throws IOException {
-    return new TreeFiles(repo, tree);
+    return new TreeFiles(repo, tree, null);
+  }
+
+  /**
+   * The files of a data tree from {@link #dataTree}, which know where the data folder is in the
+   * repository (policies' relative image paths start there); close them after use.
+   */
+  public TreeFiles dataFiles(ObjectId dataTree) throws IOException {
+    return new TreeFiles(repo, dataTree, dataPath);
   }
 
   @Override

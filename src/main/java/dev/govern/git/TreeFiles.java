@@ -27,8 +27,11 @@ public final class TreeFiles implements DataFiles, AutoCloseable {
   private final ObjectReader reader;
   private final Map<String, ObjectId> blobs = new HashMap<>();
   private final Map<String, List<String>> folders = new HashMap<>();
+  private final String fromRoot;
 
-  TreeFiles(Repository repo, ObjectId tree) throws IOException {
+  /** @param fromRoot the tree's path from the repository's top, for a data tree; null when not known */
+  TreeFiles(Repository repo, ObjectId tree, String fromRoot) throws IOException {
+    this.fromRoot = fromRoot;
     this.reader = repo.newObjectReader();
     try (TreeWalk walk = new TreeWalk(reader)) {
       walk.addTree(tree);
@@ -53,6 +56,11 @@ public final class TreeFiles implements DataFiles, AutoCloseable {
       reader.close();
       throw e;
     }
+  }
+
+  @Override
+  public Optional<String> fromRoot() {
+    return Optional.ofNullable(fromRoot);
   }
 
   @Override

@@ -199,7 +199,7 @@ public final class GovernanceHistory implements AutoCloseable {
             "no data folder '" + dataFolder() + "' at this revision");
         return new Snapshot(revision, commit.getName(), date, Optional.empty(), List.of(missing));
       }
-      try (TreeFiles files = r.files(tree)) {
+      try (TreeFiles files = r.dataFiles(tree)) {
         return Snapshot.load(files, display, LocalDate.ofInstant(date, ZoneOffset.UTC), revision, commit.getName(), date,
             cache, r.paths(commit, revision));
       }
@@ -335,7 +335,7 @@ public final class GovernanceHistory implements AutoCloseable {
   }
 
   private Summary summary(ObjectId tree) {
-    try (TreeFiles files = repo.get().files(tree)) {
+    try (TreeFiles files = repo.get().dataFiles(tree)) {
       // Errors do not depend on the as-of date (only overdue warnings do), so any date will do.
       // Nor on evidence paths (warnings only), so the repository's files are not looked up.
       Snapshot s = Snapshot.load(files, dataFolder(), LocalDate.EPOCH, tree.getName(), tree.getName(), Instant.EPOCH,

@@ -53,6 +53,11 @@ public final class Starter {
       if (file.getKey().startsWith("measurements/")) {
         continue;
       }
+      if (!file.getKey().endsWith(".md") && !file.getKey().endsWith(".yaml")) {
+        // The images the policies show are the starter's too, as they are.
+        files.add(new StarterFile("data/" + file.getKey(), file.getValue(), Merge.NEW));
+        continue;
+      }
       String text = new String(file.getValue(), StandardCharsets.UTF_8);
       String reset = file.getKey().endsWith(".md") ? resetPolicy(text)
           : Editors.modeline(file.getKey())

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.govern.problem.Position;
 import java.util.ArrayDeque;
@@ -19,8 +20,8 @@ import java.util.List;
  * image is reported at its own line; the renderer sees the same images in the same order.
  */
 final class MarkdownImages {
-  /** One image: its URL as the Markdown wrote it (escapes removed), and where. */
-  record Found(String url, Position at) {}
+  /** One image: its URL as the Markdown wrote it (escapes removed), its alt text, and where. */
+  record Found(String url, String alt, Position at) {}
 
   private static final Parser PARSER_WITHOUT_TABLES = Parser.builder(new MutableDataSet()).build();
 
@@ -50,7 +51,8 @@ final class MarkdownImages {
       if (url != null && !url.isBlank()) {
         int line = node.getStartLineNumber();
         int column = node.getStartOffset() - document.getChars().startOfLine(node.getStartOffset()) + 1;
-        found.add(new Found(url, new Position(file, firstLine + line, column)));
+        String alt = new TextCollectingVisitor().collectAndGetText(node).strip();
+        found.add(new Found(url, alt, new Position(file, firstLine + line, column)));
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
         nodes.push(child);

@@ -85,10 +85,10 @@ final class PolicyBinder {
       ctx.problems().error(nesting.get().at(), nesting.get().message());
       return Optional.empty();
     }
-    List<String> images = new ArrayList<>();
+    List<Policy.Image> images = new ArrayList<>();
     for (MarkdownImages.Found image : MarkdownImages.of(body, ctx.file(), bodyLine)) {
       ctx.sources().put(path + "/images/" + images.size(), image.at());
-      images.add(image.url());
+      images.add(new Policy.Image(image.url(), image.alt()));
     }
     Optional<String> filled = fill(body, bodyLine, ctx, settings, owner, reviewEvery, lastReviewed);
     return filled.map(b -> new Policy(id, title, owner, reviewEvery, lastReviewed, controls,

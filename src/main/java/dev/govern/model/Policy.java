@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param effective the day the policy takes effect (optional: in effect as soon as it is published)
  * @param body Markdown with {@code {{ variable }}} placeholders already filled in
  * @param source the file name inside {@code data/policies/}
- * @param images the URLs of the images the body shows, as written, in order of appearance
+ * @param images the images the body shows, as written, in order of appearance
  * @param folder the folder holding the policy file, from the governance repo's root with {@code /}
  *     ({@code data/policies}), which the body's relative image paths start from; null when the
  *     policy was not read from a repository on disk
@@ -30,7 +30,7 @@ public record Policy(
     LocalDate effective,
     String body,
     String source,
-    List<String> images,
+    List<Image> images,
     String folder) {
   public Policy {
     Objects.requireNonNull(id, "id");
@@ -39,6 +39,19 @@ public record Policy(
     Objects.requireNonNull(source, "source");
     controls = List.copyOf(controls);
     images = List.copyOf(images);
+  }
+
+  /**
+   * An image of the body: {@code ![alt](url)}.
+   *
+   * @param url the URL as written, escapes removed
+   * @param alt the text that stands for the image, as plain text; empty when none was written
+   */
+  public record Image(String url, String alt) {
+    public Image {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(alt, "alt");
+    }
   }
 
   /** False while the effective date is still ahead of {@code day}: the policy is approved but not yet binding. */

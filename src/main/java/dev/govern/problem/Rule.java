@@ -74,7 +74,8 @@ public enum Rule {
       "Every image a policy shows from the repository (a path from the policy's folder, or from the repository root"
           + " with a leading /) is a regular file inside it, at most 32 MiB and 80 megapixels, a PNG, JPEG, GIF, WebP"
           + " or SVG image as its name says, and for SVG free of scripts, event handlers and references to other"
-          + " files; a path that names nothing, and an SVG or WebP image the PDF cannot draw, are warnings.",
+          + " files, with alt text; a path that names nothing, and an SVG or WebP image the PDF cannot draw, are"
+          + " warnings.",
       "Copy the image into the repository, fix its path, or save it as a PNG or JPEG of a sensible size."),
   FRESHNESS("freshness", "Evidence and reviews within their cadence",
       "Evidence and reviews older than their control's or policy's cadence are overdue as of the as-of date; dated"

@@ -80,7 +80,7 @@ public final class PolicyImages {
    * {@code /}; {@code ..} when it climbs out of the repository; empty for a URL that is no file of
    * the repository (one with a scheme, or protocol-relative).
    */
-  static Optional<String> repoPath(String folder, String url) {
+  public static Optional<String> repoPath(String folder, String url) {
     if (!SafeUrl.isAllowed(url) || SafeUrl.isExternal(url)) {
       return Optional.empty();
     }
@@ -204,8 +204,8 @@ public final class PolicyImages {
   public Map<String, byte[]> media(List<Policy> policies) {
     Map<String, byte[]> out = new TreeMap<>();
     for (Policy p : policies) {
-      for (String url : p.images()) {
-        Image image = verdict(p, url).image();
+      for (Policy.Image i : p.images()) {
+        Image image = verdict(p, i.url()).image();
         if (image != null) {
           out.put(MEDIA + image.path(), image.bytes());
         }
@@ -226,10 +226,15 @@ public final class PolicyImages {
     for (int i = 0; i < g.policies().size(); i++) {
       Policy p = g.policies().get(i);
       for (int k = 0; k < p.images().size(); k++) {
-        String url = p.images().get(k);
+        String url = p.images().get(k).url();
         Verdict v = images.verdict(p, url);
         var at = sources.at("policies/" + i + "/images/" + k);
         String what = "policy " + p.id() + ": image '" + url + "' ";
+        if (v.image() != null && p.images().get(k).alt().isEmpty()) {
+          // The PDF would fail PDF/UA (a Figure needs its text) and the site WCAG 1.1.1.
+          found.add(Problem.error(Rule.POLICY_IMAGES, at, what + "has no alt text: say what it shows between the"
+              + " brackets, ![like this](" + url + "), for readers who cannot see it"));
+        }
         if (v.severity() == Severity.ERROR) {
           found.add(Problem.error(Rule.POLICY_IMAGES, at, what + "cannot be used: " + v.why()));
         } else if (v.severity() == Severity.WARNING) {

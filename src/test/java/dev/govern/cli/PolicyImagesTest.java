@@ -144,6 +144,15 @@ public class PolicyImagesTest {
   }
 
   @Test
+  void anImageWithoutAltTextIsAnErrorForItWouldReachNoReaderWhoCannotSeeIt() throws Exception {
+    Path data = withImage("![ ](img/flow.png)");
+    write(data.resolve("policies/img/flow.png"), png(4, 4));
+
+    assertThat(check(data).out()).contains("data/policies/use.md:13:1: error: policy POL-1: image 'img/flow.png' has"
+        + " no alt text: say what it shows between the brackets, ![like this](img/flow.png)");
+  }
+
+  @Test
   void aPathThatClimbsOutOfTheRepositoryIsAnErrorAndNothingOutsideIsRead() throws Exception {
     Path data = withImage("![Secret](../../../outside.png)");
     write(dir.resolve("outside.png"), png(5, 5));

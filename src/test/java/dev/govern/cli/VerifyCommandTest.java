@@ -57,6 +57,29 @@ class VerifyCommandTest {
   }
 
   @Test
+  void aReportShowingRepositoryFilesOutsideTheDataVerifies(@TempDir Path dir) throws Exception {
+    // The brand logo and a policy image named from the repository root live beside data/, not in it.
+    try (TestRepo other = TestRepo.minimal(dir.resolve("repo"))) {
+      other.writeOutside("branding/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\">"
+          + "<rect width=\"20\" height=\"20\" fill=\"#0d3b66\"/></svg>");
+      Files.createDirectories(other.dir().resolve("docs"));
+      Files.write(other.dir().resolve("docs/flow.png"), PolicyImagesTest.png(40, 20));
+      other.replace("governance.yaml", "document:", "report:\n  brand:\n    logo: branding/logo.svg\ndocument:");
+      other.write("policies/use.md", Files.readString(other.data().resolve("policies/use.md"))
+          + "\n![The review flow](/docs/flow.png)\n");
+      other.commit("Brand and figure");
+      Cli.Result build = Cli.run("build", "--data", other.data().toString());
+      assertThat(build.code()).as(build.all()).isZero();
+      Path received = dir.resolve("received.pdf");
+      Files.copy(other.dir().resolve("site/governance-report.pdf"), received);
+
+      Cli.Result r = Cli.run("verify", received.toString(), "--data", other.data().toString());
+
+      assertThat(r.code()).as(r.all()).isEqualTo(ExitCodes.OK);
+    }
+  }
+
+  @Test
   void anAppendedIncrementalUpdateFails() throws Exception {
     Cli.Result r = verify(withUpdateAppended(bytes));
 
