@@ -94,15 +94,15 @@ final class ScanCommand implements Callable<Integer> {
     }
     Workspace ws;
     try {
-      ws = Workspace.open(data, parent.env);
+      ws = Workspace.openForScan(data, parent.env);
     } catch (Workspace.RootRefused e) {
       err.print(Refusal.message("govern scan: " + e.getMessage()));
       err.flush();
       return ExitCodes.USAGE;
     }
-    // The measurements are what this scan replaces: a broken one must not stop the scan that mends it.
-    String measurements = ws.dataDir().resolve(MeasurementFolder.NAME).toString().replace('\\', '/') + "/";
-    boolean blocking = ws.problems().stream().anyMatch(p -> p.isError() && !p.file().startsWith(measurements));
+    // The measurements are what this scan replaces, so they are not read: a broken one must not stop
+    // the scan that mends it.
+    boolean blocking = ws.problems().stream().anyMatch(Problem::isError);
     if (blocking || ws.governance().isEmpty()) {
       err.print(Refusal.errors(ws.problems()));
       err.flush();

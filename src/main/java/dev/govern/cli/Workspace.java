@@ -120,10 +120,26 @@ record Workspace(Path root, Path dataDir, Optional<Governance> governance, List<
   static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, String language,
       ParseCache cache)
       throws RootRefused {
+    return open(options, env, fonts, language, cache, true);
+  }
+
+  /**
+   * Opens the data for {@code govern scan}: checked as {@code govern check} does, but without
+   * reading {@code measurements/}, which the scan replaces (the checks then see the data as before
+   * a first scan).
+   */
+  static Workspace openForScan(DataOptions options, Map<String, String> env) throws RootRefused {
+    return open(options, env, false, null, null, false);
+  }
+
+  private static Workspace open(DataOptions options, Map<String, String> env, boolean fonts, String language,
+      ParseCache cache, boolean measurements)
+      throws RootRefused {
     Path data = options.data.normalize();
     Path root = root(data, options.root);
     String display = data.toString().isEmpty() ? "." : data.toString().replace('\\', '/');
-    Loaded loaded = GovernanceLoader.load(data, root, display, cache);
+    Loaded loaded = measurements ? GovernanceLoader.load(data, root, display, cache)
+        : GovernanceLoader.withoutMeasurements(data, root, display);
     Optional<GitInfo> git = GitInfo.of(data);
     AsOf asOf = resolveAsOf(options.asOf, env, git);
     List<Problem> problems = new ArrayList<>(loaded.problems());

@@ -3,13 +3,21 @@ package dev.govern.scan;
 import dev.govern.model.RepositoryScan;
 import dev.govern.publish.SitePublisher;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -37,9 +45,56 @@ public final class MeasurementFolder {
     return files;
   }
 
-  /** Replaces {@code dataDir/measurements} by the measurements, leaving nothing of an earlier scan. */
+  /**
+   * Replaces {@code dataDir/measurements} by the measurements, leaving nothing of an earlier scan.
+   * When the folder already holds exactly these files it is left as it is: a rescan that found
+   * nothing new rewrites nothing (no new file times for Git or editors to look at, and a thousand
+   * fewer files to write).
+   */
   public static void write(Path dataDir, LocalDate asOf, List<RepositoryScan> repositories) throws IOException {
-    SitePublisher.replace(dataDir.resolve(NAME), files(asOf, repositories));
+    Map<String, byte[]> files = files(asOf, repositories);
+    Path folder = dataDir.resolve(NAME);
+    if (!holdsExactly(folder, files)) {
+      SitePublisher.replace(folder, files);
+    }
+  }
+
+  /**
+   * Whether {@code folder} holds these files, byte for byte, and nothing else: no other file, folder
+   * or link (links are not followed). Anything unreadable counts as a difference.
+   */
+  static boolean holdsExactly(Path folder, Map<String, byte[]> files) {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    Set<String> folders = new HashSet<>();
+    for (String name : files.keySet()) {
+      for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
+        folders.add(name.substring(0, slash));
+      }
+    }
+    int seen = 0;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (p.equals(folder)) {
+          continue;
+        }
+        String name = folder.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isDirectory() && folders.contains(name)) {
+          continue;
+        }
+        byte[] want = files.get(name);
+        if (!a.isRegularFile() || want == null || a.size() != want.length
+            || !Arrays.equals(Files.readAllBytes(p), want)) {
+          return false;
+        }
+        seen++;
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+    return seen == files.size();
   }
 
   /**

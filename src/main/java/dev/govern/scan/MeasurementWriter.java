@@ -176,6 +176,9 @@ public final class MeasurementWriter {
    * loader's check for control characters never trips on a measurement.
    */
   static String quote(String s) {
+    if (plainAscii(s)) {
+      return "\"" + s + "\""; // the usual case, and a scan of 1,000 repositories quotes some 100,000 texts
+    }
     StringBuilder sb = new StringBuilder("\"");
     s.codePoints().forEach(cp -> {
       switch (cp) {
@@ -194,5 +197,16 @@ public final class MeasurementWriter {
       }
     });
     return sb.append('"').toString();
+  }
+
+  /** Printable ASCII without a quote or backslash: text that {@link #quote} writes as it is. */
+  private static boolean plainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 }

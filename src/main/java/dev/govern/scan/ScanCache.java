@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * What a repository's tree gave at a HEAD commit, kept so that an unchanged repository costs only
- * the look-up of its HEAD on the next scan. The key is the commit, the signatures' digest and
- * {@link #FORMAT}; violations are not cached, as they depend on the classification and the tool
+ * the look-up of its HEAD on the next scan. The key is the commit, the signatures' digest, govern's
+ * version and {@link #FORMAT}; violations are not cached, as they depend on the classification and the tool
  * inventory. The cache is an optimisation only: anything unreadable in it is scanned again.
  */
 final class ScanCache {
@@ -29,8 +29,11 @@ final class ScanCache {
     this.dir = dir;
   }
 
+  /** Read once: a cache entry is only as good as the release that wrote it. */
+  private static final String GOVERN = dev.govern.bundle.Bundle.version();
+
   static String key(String head, Signatures signatures) {
-    return "v" + FORMAT + " " + head + " " + signatures.digest();
+    return "v" + FORMAT + " govern " + GOVERN + " " + head + " " + signatures.digest();
   }
 
   Optional<RepositoryScan> get(String id, String key) {

@@ -42,6 +42,10 @@ public final class Scanner {
   private final ScanCache historyResults;
   private final LocalDate since;
   private final LocalDate asOf;
+  /** Where the whole-inventory {@link ScanIndex} is kept; null for none. */
+  private final java.nio.file.Path indexDir;
+  /** The refs whose state decides whether a repository's last measurement still holds. */
+  private final List<String> refs;
 
   /**
    * @param cacheDir where scan results are kept by HEAD commit, or null for none
@@ -75,6 +79,18 @@ public final class Scanner {
     this.historyResults = cacheDir == null ? null : new ScanCache(cacheDir.resolve("history-results"));
     this.since = since;
     this.asOf = asOf;
+    this.indexDir = cacheDir;
+    this.refs = history == null ? List.of(Constants.HEAD) : history.refs();
+  }
+
+  /**
+   * What every measurement in the index depends on besides the repository itself: govern's version
+   * (a new release may read differently), the index's form, the signatures and the history window.
+   */
+  private String indexContext() {
+    return "govern " + dev.govern.bundle.Bundle.version() + "\nscan " + ScanCache.FORMAT + "\n"
+        + ScanIndex.CODEC.shape() + "\nsignatures " + signatures.digest() + "\nhistory "
+        + (history == null ? "-" : history.fingerprint() + " " + since + " " + asOf);
   }
 
   /** The measurements, sorted by id, and what could not be read. */
@@ -88,10 +104,11 @@ public final class Scanner {
       t.setDaemon(true);
       return t;
     });
+    ScanIndex index = indexDir == null ? ScanIndex.none() : ScanIndex.read(indexDir, indexContext());
     try {
       List<Future<RepositoryScan>> futures = new ArrayList<>();
       for (Inventory.Target t : targets) {
-        futures.add(pool.submit(() -> scanOne(t)));
+        futures.add(pool.submit(() -> scanOne(t, index)));
       }
       for (int i = 0; i < targets.size(); i++) {
         Inventory.Target t = targets.get(i);
@@ -111,11 +128,34 @@ public final class Scanner {
     } finally {
       pool.shutdownNow();
     }
+    index.save();
     problems.sort(Problem.ORDER);
     return new Result(List.copyOf(out), List.copyOf(problems));
   }
 
-  private RepositoryScan scanOne(Inventory.Target t) throws IOException {
+  /**
+   * One repository: its last measurement when the index holds one made from the same repository
+   * state, else read with JGit (through the per-repository caches). A measurement is kept for the
+   * next scan only when the state read before the repository was opened is still its state after:
+   * a repository changed while it was read is read again next time.
+   */
+  private RepositoryScan scanOne(Inventory.Target t, ScanIndex index) throws IOException {
+    boolean prohibited = governance.classifications().stream()
+        .filter(c -> c.id().equals(t.classification())).anyMatch(Classification::allowsNothing);
+    Optional<String> before = RepositoryState.of(t.gitDir(), refs);
+    String key = t.gitDir().toAbsolutePath().normalize() + "\n" + before.orElse("") + "\n" + prohibited;
+    Optional<RepositoryScan> last = before.isEmpty() ? Optional.empty() : index.get(t.id(), key);
+    if (last.isPresent()) {
+      return complete(last.get(), t);
+    }
+    RepositoryScan measured = measure(t, prohibited);
+    if (before.isPresent() && before.equals(RepositoryState.of(t.gitDir(), refs))) {
+      index.put(t.id(), key, measured);
+    }
+    return complete(measured, t);
+  }
+
+  private RepositoryScan measure(Inventory.Target t, boolean prohibited) throws IOException {
     RepositoryScan measured;
     try (Repository repo = new FileRepositoryBuilder().setGitDir(t.gitDir().toFile()).setMustExist(true).build()) {
       ObjectId head = repo.resolve(Constants.HEAD + "^{commit}");
@@ -138,8 +178,6 @@ public final class Scanner {
         }
       }
       if (history != null) {
-        boolean prohibited = governance.classifications().stream()
-            .filter(c -> c.id().equals(t.classification())).anyMatch(Classification::allowsNothing);
         // An unchanged repository (same tips, window and rules) takes its last result whole: reading
         // back the facts of every commit in the window is what a warm rescan would otherwise cost.
         String key = historyResults == null ? null : history.resultKey(repo, since, asOf, prohibited);
@@ -157,7 +195,7 @@ public final class Scanner {
         }
       }
     }
-    return complete(measured, t);
+    return measured;
   }
 
   /** The measurement with the target's own id, classification and owner, and its violations. */

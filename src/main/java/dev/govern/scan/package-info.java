@@ -8,7 +8,9 @@
  * {@link dev.govern.scan.RepositoryScanner} reads one repository's tree (assistant files, ignore
  * files, CODEOWNERS) and applies the {@link dev.govern.scan.Signatures} (rules as data) to their
  * contents; {@link dev.govern.scan.Requirements} adds the classification's violations;
- * {@link dev.govern.scan.Scanner} runs the targets on all cores through the HEAD-keyed
+ * {@link dev.govern.scan.Scanner} runs the targets on all cores, each first through the
+ * {@link dev.govern.scan.ScanIndex} (the whole inventory's last measurements, each used only when the
+ * repository's {@link dev.govern.scan.RepositoryState} is unchanged), then the HEAD-keyed
  * {@link dev.govern.scan.ScanCache}; {@link dev.govern.scan.MeasurementWriter} writes the YAML that
  * {@code dev.govern.load.MeasurementBinder} reads back (measurement files, part files, cache entries).
  *
@@ -17,6 +19,10 @@
  * {@code MeasurementWriter.repository}, and its reader called from {@code RepositoryScanner.scan}
  * beside the tree's. The cache, shards, parts and merge carry whole {@code RepositoryScan} values
  * through that one writer and reader, so they need no change; bump {@code ScanCache.FORMAT} so old
- * cache entries are not reused.
+ * cache entries are not reused. The index carries the records by their components
+ * ({@link dev.govern.scan.RecordCodec}) and is void for any other shape of them, so it needs neither.
+ * A new input the measurement depends on must reach the index's key: a repository file (in
+ * {@code RepositoryState}), a ref the scan reads ({@code HistoryScanner.refs}), or a setting (the
+ * index's context in {@code Scanner}).
  */
 package dev.govern.scan;

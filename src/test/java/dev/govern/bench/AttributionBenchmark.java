@@ -134,7 +134,7 @@ public final class AttributionBenchmark {
     }
   }
 
-  private static String name(int i) {
+  static String name(int i) {
     return String.format(Locale.ROOT, "repo-%04d.git", i);
   }
 

@@ -124,4 +124,51 @@ class ScanHistoryTest {
     assertThat(Files.readString(data.resolve("measurements/repositories/vault.yaml"), StandardCharsets.UTF_8))
         .contains("month: 2026-03, commits: 1, ai_commits: 1");
   }
+
+  @Test
+  void aRescanFromTheIndexPrintsAndWritesTheBytesOfAScanWithoutCache() throws IOException {
+    String[] cached = {"scan", "--data", data.toString(), "--as-of", "2026-03-31", "--since", "2026-01-01",
+        "--format", "json"};
+    Cli.run(cached);
+    assertThat(tmp.resolve("gov/.govern/cache/scan/index.bin")).exists();
+    Cli.Result warm = Cli.run(cached);
+    Map<String, byte[]> warmFiles = files(data.resolve("measurements"));
+    Cli.Result uncached = scan("--format", "json");
+
+    assertThat(warm.out()).isEqualTo(uncached.out());
+    assertThat(warm.code()).isEqualTo(uncached.code());
+    assertThat(files(data.resolve("measurements"))).containsExactlyEntriesOf(warmFiles);
+  }
+
+  @Test
+  void brokenMeasurementsDoNotStopTheScanThatReplacesThem() throws IOException {
+    scan();
+    Files.writeString(data.resolve("measurements/repositories/api.yaml"), "id: [unclosed\n", StandardCharsets.UTF_8);
+    Files.writeString(data.resolve("measurements/stray.txt"), "x", StandardCharsets.UTF_8);
+    Cli.Result r = scan();
+    assertThat(r.err()).doesNotContain("measurements");
+    assertThat(files(data.resolve("measurements")).keySet())
+        .containsExactly("repositories/api.yaml", "repositories/vault.yaml", "scan.yaml");
+  }
+
+  @Test
+  void aRescanThatChangesNothingLeavesTheMeasurementFilesAsTheyWere() throws IOException {
+    scan();
+    Path api = data.resolve("measurements/repositories/api.yaml");
+    Object before = Files.readAttributes(api, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    scan();
+    assertThat(Files.readAttributes(api, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+        .isNotNull().isEqualTo(before);
+  }
+
+  @Test
+  void aRescanRemovesAStrayFileAndFolderEvenWhenTheMeasurementsAreTheSame() throws IOException {
+    scan();
+    Map<String, byte[]> written = files(data.resolve("measurements"));
+    Files.writeString(data.resolve("measurements/repositories/old.yaml"), "id: old\n", StandardCharsets.UTF_8);
+    Files.createDirectories(data.resolve("measurements/extra"));
+    scan();
+    assertThat(files(data.resolve("measurements"))).containsExactlyEntriesOf(written);
+    assertThat(data.resolve("measurements/extra")).doesNotExist();
+  }
 }

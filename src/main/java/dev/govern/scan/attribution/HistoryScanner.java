@@ -61,22 +61,27 @@ public final class HistoryScanner {
 
   private final Attributor attributor;
   private final String traceFolder;
+  private final String fingerprint;
 
   public HistoryScanner(Attributor attributor) {
     this.attributor = attributor;
     String folder = attributor.signatures().agentTraceFolder();
     this.traceFolder = folder == null ? null : folder.replaceAll("/+$", "") + "/";
-  }
-
-  /** Identifies the signatures and this reader, for {@link FactsCache#open}. */
-  public String fingerprint() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update((FACTS_VERSION + "\n" + attributor.signatures()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
+      // govern's version too: another release may read a commit differently without anyone
+      // remembering to raise FACTS_VERSION, and a cache must never outlive the code that wrote it.
+      sha.update((FACTS_VERSION + "\n" + dev.govern.bundle.Bundle.version() + "\n" + attributor.signatures())
+          .getBytes(StandardCharsets.UTF_8));
+      this.fingerprint = HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Identifies the signatures, this reader and govern's version, for {@link FactsCache#open}. */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   /**
@@ -92,11 +97,18 @@ public final class HistoryScanner {
   }
 
   /**
-   * The figures of {@code repo} from {@code since} to {@code asOf} (both days included).
-   *
-   * @param aiProhibited whether the repository's classification prohibits AI tools: every
-   *     AI-attributed commit in the window is then listed as a violation
+   * The refs a history scan reads: the default branch's two candidates and the notes ref. A
+   * repository in which none of them changed gives the same history.
    */
+  public List<String> refs() {
+    List<String> refs = new ArrayList<>(List.of("refs/remotes/origin/HEAD", Constants.HEAD));
+    String notes = attributor.signatures().gitAiNotesRef();
+    if (notes != null) {
+      refs.add(notes);
+    }
+    return List.copyOf(refs);
+  }
+
   /**
    * Everything a history scan's result depends on, read without walking any commit: the
    * signatures, the branch tip, the notes tip, the window and whether AI is prohibited. Equal keys
@@ -113,6 +125,12 @@ public final class HistoryScanner {
         + " " + since + " " + asOf + " " + aiProhibited;
   }
 
+  /**
+   * The figures of {@code repo} from {@code since} to {@code asOf} (both days included).
+   *
+   * @param aiProhibited whether the repository's classification prohibits AI tools: every
+   *     AI-attributed commit in the window is then listed as a violation
+   */
   public AttributionHistory scan(Repository repo, LocalDate since, LocalDate asOf, boolean aiProhibited,
       FactsCache cache) throws IOException {
     long from = since.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
