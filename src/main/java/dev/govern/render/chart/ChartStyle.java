@@ -126,7 +126,9 @@ final class ChartStyle {
   static void axis(Axis axis) {
     axis.setTickLabelFont(smallFont());
     axis.setTickLabelPaint(INK);
-    axis.setLabelFont(smallFont());
+    // A label in Chinese is measured with the font that draws it, so that the room JFreeChart keeps
+    // for it beside the tick labels is its real width.
+    axis.setLabelFont(axis.getLabel() == null ? smallFont() : ChartFonts.forText(axis.getLabel(), SMALL_FONT_SIZE));
     axis.setLabelPaint(MUTED);
     axis.setAxisLinePaint(AXIS);
     axis.setTickMarkPaint(AXIS);
