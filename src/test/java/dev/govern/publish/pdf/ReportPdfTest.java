@@ -60,6 +60,27 @@ class ReportPdfTest {
   }
 
   @Test
+  void aKpisTextIsReadBeforeTheNextKpiAsItIsSeen() throws IOException {
+    // A floated block was tagged after the whole document: a screen reader met each KPI's
+    // definition and figures only at the very end of the report.
+    String order = String.join("\n", PdfTesting.readingOrder(shippedPdf)).replaceAll("\\s+", " ")
+        .replace("\uFB01", "fi").replace("\uFB02", "fl");
+    for (var category : shipped.kpiCategories()) {
+      for (int i = 0; i + 1 < category.kpis().size(); i++) {
+        var kpi = category.kpis().get(i);
+        if (kpi.definition() == null) {
+          continue;
+        }
+        String definition = kpi.definition().replaceAll("\\s+", " ");
+        int text = order.indexOf(definition.substring(0, Math.min(40, definition.length())));
+        int heading = order.lastIndexOf(kpi.name(), text);
+        int next = order.indexOf(category.kpis().get(i + 1).name(), heading + kpi.name().length());
+        assertThat(text).as(kpi.id()).isGreaterThan(heading).isLessThan(next);
+      }
+    }
+  }
+
+  @Test
   void shippedBuildHasNoRendererWarnings() {
     assertThat(shippedRun.err()).doesNotContain("renderer:", "accessibility:", "blocked:", "PDF:");
   }
