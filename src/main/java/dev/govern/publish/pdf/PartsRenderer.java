@@ -95,24 +95,7 @@ final class PartsRenderer {
   /** What a render made: the warnings, and the number of parts it was laid out in. */
   record Result(List<String> warnings, int parts) {}
 
-  static List<String> render(
-      String xhtml,
-      Document whole,
-      URI base,
-      Path root,
-      FontSet fonts,
-      PdfMetadata meta,
-      Map<String, String> provenance,
-      List<PdfAttachments.Attachment> attachments,
-      OutputStream out,
-      int threads,
-      long partWeight)
-      throws IOException, PdfException {
-    return renderParts(xhtml, whole, base, root, fonts, meta, provenance, attachments, out, threads, partWeight)
-        .warnings();
-  }
-
-  static Result renderParts(
+  static Result render(
       String xhtml,
       Document whole,
       URI base,

@@ -145,7 +145,7 @@ public final class PdfRenderer {
       Document whole = parse(xhtml);
       if (ReportParts.unsuitable(whole).isEmpty()) {
         return PartsRenderer.render(xhtml, whole, base, root, fonts, meta, provenance, attachments, out, threads(),
-            ReportParts.PART_WEIGHT);
+            ReportParts.PART_WEIGHT).warnings();
       }
     }
     ResourceGuard guard = new ResourceGuard(base, root);

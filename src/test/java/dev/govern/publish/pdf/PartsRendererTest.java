@@ -75,7 +75,7 @@ class PartsRendererTest {
     whole = w.toByteArray();
     chapters = parts(ReportParts.PART_WEIGHT);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    cutParts = PartsRenderer.renderParts(xhtml, PdfRenderer.parse(xhtml), root.toUri(), root.toRealPath(),
+    cutParts = PartsRenderer.render(xhtml, PdfRenderer.parse(xhtml), root.toUri(), root.toRealPath(),
         FontSet.bundled(), PdfTesting.META, Map.of(), List.of(), out, 2, SMALL_PARTS).parts();
     cut = out.toByteArray();
   }
