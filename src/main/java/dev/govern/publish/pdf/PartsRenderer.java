@@ -84,7 +84,12 @@ final class PartsRenderer {
    * on and, for a run of a chapter's children, the first and last page of each child (-1 for
    * text between them).
    */
-  private record Layout(int pages, Map<String, Integer> idPages, int[] starts, int[] ends) {}
+  private record Layout(int pages, int contentPages, Map<String, Integer> idPages, int[] starts, int[] ends) {
+    /** The pages the part has in the joined document: all of them for the report's last part. */
+    int pages(boolean last) {
+      return last ? pages : contentPages;
+    }
+  }
 
   /** A part as the first pass cut it, and what its layout counted. */
   private record Counted(ReportParts.Part part, Layout layout) {}
@@ -134,7 +139,7 @@ final class PartsRenderer {
       Map<String, Integer> local = new HashMap<>();
       for (int i = 0; i < n; i++) {
         Layout l = counted.get(i).layout();
-        pages[i] = l.pages();
+        pages[i] = l.pages(i == n - 1);
         local.putAll(l.idPages());
       }
       for (int pass = 0; ; pass++) {
@@ -243,7 +248,8 @@ final class PartsRenderer {
       Set<String> own = Set.copyOf(ReportParts.ids(done));
       Map<String, Integer> ids = new HashMap<>(l.idPages());
       ids.keySet().retainAll(own);
-      out.add(new Counted(done, new Layout(l.starts()[cut - from], ids, null, null)));
+      int before = l.starts()[cut - from];
+      out.add(new Counted(done, new Layout(before, before, ids, null, null)));
       from = cut;
       reach = weight;
     }
@@ -312,10 +318,34 @@ final class PartsRenderer {
         Arrays.fill(ends, -1);
         spans(renderer.getRootBox(), index, layer, c, starts, ends);
       }
-      return new Layout(layer.getPages().size(), idPages, starts, ends);
+      return new Layout(layer.getPages().size(), contentPages(renderer, layer, c), idPages, starts, ends);
     } catch (XRRuntimeException e) {
       throw new PdfException("the print HTML could not be rendered: " + PdfRenderer.message(e), e);
     }
+  }
+
+  /**
+   * The pages up to the one the body's content ends on. A part's layout ends with the bottom
+   * margins of its last elements (collapsed into the body's own) and the body's bottom padding,
+   * border and margin; where they reach past a full last page they make a page of their own. One
+   * document has them at its end only: between chapters the next one's page break swallows them.
+   */
+  private static int contentPages(PdfBoxRenderer renderer, Layer layer, LayoutContext c) {
+    int pages = layer.getPages().size();
+    Box body = null;
+    Box root = renderer.getRootBox();
+    for (int i = 0; i < root.getChildCount(); i++) {
+      Box b = root.getChild(i);
+      if (b.getElement() != null && ReportParts.name(b.getElement()).equals("body")) {
+        body = b;
+      }
+    }
+    if (body == null) {
+      return pages;
+    }
+    java.awt.Rectangle edge = body.getPaintingBorderEdge(c);
+    int bottom = edge.y + edge.height - (int) body.getBorder(c).bottom() - (int) body.getPadding(c).bottom();
+    return bottom <= edge.y ? pages : Math.min(pages, page(layer, c, bottom - 1) + 1);
   }
 
   /** The first and last page of the border box of each element in {@code index}, found under {@code box}. */
@@ -351,6 +381,10 @@ final class PartsRenderer {
       try (PdfBoxRenderer renderer = PdfRenderer.builder(pdf, guard, notes, fonts)
           .withW3cDocument(doc, base.toString()).useInitialPageNumber(firstPage).buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
+        if (index < parts.parts().size() - 1) {
+          Layer layer = renderer.getRootBox().getLayer();
+          dropPagesFrom(pdf, contentPages(renderer, layer, renderer.getSharedContext().newLayoutContextInstance()));
+        }
         pages = pdf.getNumberOfPages();
         // With object streams, though the joiner unpacks them again: PDFBox's writer without them
         // queues every object it has yet to write in a list it searches for each reference it
@@ -361,6 +395,29 @@ final class PartsRenderer {
       throw new PdfException("the print HTML could not be rendered: " + PdfRenderer.message(e), e);
     }
     return new Written(pages, bytes.toByteArray());
+  }
+
+  /**
+   * Removes the pages from {@code keep} (0-based) on, which hold nothing but running headers and
+   * footers ({@link #contentPages}), with their entries in the structure's parent tree.
+   */
+  private static void dropPagesFrom(PDDocument pdf, int keep) throws IOException {
+    PDStructureTreeRoot tree = pdf.getDocumentCatalog().getStructureTreeRoot();
+    while (pdf.getNumberOfPages() > Math.max(keep, 1)) {
+      PDPage page = pdf.getPage(pdf.getNumberOfPages() - 1);
+      if (tree != null && page.getStructParents() >= 0 && tree.getParentTree() != null) {
+        COSArray nums = tree.getParentTree().getCOSObject().getCOSArray(COSName.NUMS);
+        for (int i = 0; nums != null && i + 1 < nums.size(); i += 2) {
+          if (nums.getObject(i) instanceof org.apache.pdfbox.cos.COSInteger key
+              && key.intValue() == page.getStructParents()) {
+            nums.remove(i + 1);
+            nums.remove(i);
+            break;
+          }
+        }
+      }
+      pdf.removePage(page);
+    }
   }
 
   /** The parts in order, each appended as soon as it and those before it are written. */
