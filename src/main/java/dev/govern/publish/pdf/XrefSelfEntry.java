@@ -21,7 +21,7 @@ import java.util.zip.Inflater;
  */
 final class XrefSelfEntry {
   private static final Pattern HEADER = Pattern.compile("\\A(\\d+) 0 obj\\s*<<");
-  private static final Pattern INDEX = Pattern.compile("/Index \\[0 (\\d+)\\]");
+  private static final Pattern INDEX = Pattern.compile("/Index \\[([\\d\\s]*)\\]");
   private static final Pattern SIZE = Pattern.compile("/Size (\\d+)");
   private static final Pattern LENGTH = Pattern.compile("/Length (\\d+)");
   private static final Pattern WIDTHS = Pattern.compile("/W \\[(\\d) (\\d) (\\d)\\]");
@@ -56,9 +56,25 @@ final class XrefSelfEntry {
       return pdf;
     }
     int self = Integer.parseInt(header.group(1));
-    int entries = Integer.parseInt(index.group(1));
-    // Only the case at hand: the stream is the one object the index leaves out.
-    if (entries != self || Integer.parseInt(size.group(1)) != self + 1) {
+    // Pairs of first object number and count: one pair from one document, several with gaps
+    // where the numbers of a joined document's parts are not all used.
+    String[] numbers = index.group(1).strip().split("\\s+");
+    if (numbers.length < 2 || numbers.length % 2 != 0) {
+      return pdf;
+    }
+    long entries = 0;
+    long end = 0;
+    for (int i = 0; i < numbers.length; i += 2) {
+      long first = Long.parseLong(numbers[i]);
+      long count = Long.parseLong(numbers[i + 1]);
+      if (first < end) {
+        return pdf;
+      }
+      entries += count;
+      end = first + count;
+    }
+    // Only the case at hand: the stream is the last object, and the one the index leaves out.
+    if (end > self || Integer.parseInt(size.group(1)) != self + 1) {
       return pdf;
     }
     int[] w = {Integer.parseInt(widths.group(1)), Integer.parseInt(widths.group(2)), Integer.parseInt(widths.group(3))};
@@ -80,7 +96,15 @@ final class XrefSelfEntry {
     writeNumber(rows, 0, w[2]);
     byte[] data = deflate(rows.toByteArray());
 
-    String newDict = dict.substring(0, index.start()) + "/Index [0 " + (self + 1) + "]" + dict.substring(index.end());
+    String pairs;
+    if (end == self) {
+      // The last run of numbers goes on to the stream's own.
+      numbers[numbers.length - 1] = Long.toString(Long.parseLong(numbers[numbers.length - 1]) + 1);
+      pairs = String.join(" ", numbers);
+    } else {
+      pairs = String.join(" ", numbers) + " " + self + " 1";
+    }
+    String newDict = dict.substring(0, index.start()) + "/Index [" + pairs + "]" + dict.substring(index.end());
     Matcher newLength = LENGTH.matcher(newDict);
     newLength.find();
     newDict = newDict.substring(0, newLength.start()) + "/Length " + data.length + newDict.substring(newLength.end());

@@ -1,5 +1,7 @@
 package dev.govern.publish.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.verapdf.core.EncryptedPdfException;
@@ -94,6 +97,25 @@ final class PdfTesting {
 
   static Rendered renderSample() throws IOException, PdfException {
     return render(sampleHtml(), sampleDir(), FontSet.bundled());
+  }
+
+  /**
+   * What {@code qpdf --check} says of {@code pdf}, which it must find readable; skips the test
+   * when qpdf is absent, unless the run requires every tool (as CI does).
+   */
+  static String qpdfCheck(byte[] pdf, Path dir) throws IOException, InterruptedException {
+    Path file = Files.write(dir.resolve("checked.pdf"), pdf);
+    Process p;
+    try {
+      p = new ProcessBuilder("qpdf", "--check", file.toString()).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      Assumptions.assumeTrue("1".equals(System.getenv("GOVERN_REQUIRE_TOOLS")),
+          "qpdf is not installed");
+      throw e;
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    return out;
   }
 
   /** A minimal well-formed page around {@code body}. */
