@@ -58,6 +58,13 @@ public final class GovernCommand implements Runnable {
         commandLine.getErr().flush();
         return ExitCodes.USAGE;
       }
+      if (outOfMemory(e) != null) {
+        // Run out of on a worker thread (the site and the report are built side by side), it
+        // arrives wrapped; it is the heap's size, not a bug.
+        commandLine.getErr().println(Main.outOfMemory(Runtime.getRuntime().maxMemory()));
+        commandLine.getErr().flush();
+        return ExitCodes.BUILD_FAILED;
+      }
       commandLine.getErr().print(dev.govern.format.Refusal.message("govern: internal error: " + e));
       if (env.containsKey("GOVERN_DEBUG")) {
         e.printStackTrace(commandLine.getErr());
@@ -70,6 +77,16 @@ public final class GovernCommand implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The OutOfMemoryError {@code e} is or was caused by, or null. */
+  static OutOfMemoryError outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError oom) {
+        return oom;
+      }
+    }
+    return null;
   }
 
   private static LocalDate date(String text) {

@@ -74,6 +74,9 @@ final class PartsRenderer {
    */
   static final int FROM_CHARS = 4_000_000;
 
+  /** How a part is saved for the joiner: compressed, every object in one object stream. */
+  private static final CompressParameters PART_COMPRESSION = new CompressParameters(Integer.MAX_VALUE);
+
   /** A second pass that changed a part's page count is redone; more than this is a bug. */
   private static final int MAX_PASSES = 4;
 
@@ -231,7 +234,7 @@ final class PartsRenderer {
     int from = 0;
     long reach = weight;
     while (true) {
-      int to = ReportParts.reach(children, from, reach);
+      int to = parts.reach(children, from, reach);
       ReportParts.Part run = new ReportParts.Part(-1, chapter.chapter(), children.subList(from, to), from == 0);
       Layout l = count(parts, run, base, guard, notes, fonts);
       if (to == children.size()) {
@@ -245,7 +248,7 @@ final class PartsRenderer {
       }
       ReportParts.Part done =
           new ReportParts.Part(-1, chapter.chapter(), List.copyOf(children.subList(from, cut)), from == 0);
-      Set<String> own = Set.copyOf(ReportParts.ids(done));
+      Set<String> own = Set.copyOf(parts.ids(done));
       Map<String, Integer> ids = new HashMap<>(l.idPages());
       ids.keySet().retainAll(own);
       int before = l.starts()[cut - from];
@@ -295,7 +298,7 @@ final class PartsRenderer {
       LayoutContext c = renderer.getSharedContext().newLayoutContextInstance();
       Map<String, Integer> idPages = new HashMap<>();
       Map<String, Box> ids = renderer.getSharedContext().getIdMap();
-      Set<String> own = Set.copyOf(ReportParts.ids(part));
+      Set<String> own = Set.copyOf(parts.ids(part));
       for (Map.Entry<String, Box> e : ids == null ? Map.<String, Box>of().entrySet() : ids.entrySet()) {
         if (own.contains(e.getKey())) {
           // As target-counter finds it: where the target's content starts.
@@ -388,8 +391,10 @@ final class PartsRenderer {
         pages = pdf.getNumberOfPages();
         // With object streams, though the joiner unpacks them again: PDFBox's writer without them
         // queues every object it has yet to write in a list it searches for each reference it
-        // meets, which on a part's structure tree took a third of a large build's time.
-        pdf.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
+        // meets, which on a part's structure tree took a third of a large build's time. All in
+        // one stream: PDFBox's parser indexes the whole cross-reference table again for each
+        // object stream it opens, which with streams of 200 objects took a quarter of the time.
+        pdf.save(bytes, PART_COMPRESSION);
       }
     } catch (XRRuntimeException e) {
       throw new PdfException("the print HTML could not be rendered: " + PdfRenderer.message(e), e);

@@ -220,6 +220,9 @@ public final class PdfRenderer {
       f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
       f.setXIncludeAware(false);
       f.setExpandEntityReferences(false);
+      // Every node made as it is parsed, not on its first reading: the parts renderer's threads
+      // read this document, and a node made on reading is made by whichever thread comes first.
+      f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
       DocumentBuilder b = f.newDocumentBuilder();
       b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
         @Override

@@ -173,14 +173,20 @@ final class ReportParts {
       parts.add(p.at(parts.size()));
     }
     for (Part part : parts) {
-      for (String id : ids(part)) {
+      for (String id : idsOf(part)) {
         idPart.putIfAbsent(id, part.index());
       }
     }
   }
 
   /** The ids of the elements part {@code p} holds, in document order. */
-  static List<String> ids(Part p) {
+  List<String> ids(Part p) {
+    synchronized (whole) {
+      return idsOf(p);
+    }
+  }
+
+  private static List<String> idsOf(Part p) {
     List<String> out = new ArrayList<>();
     if (p.chapter() != null && p.first() && !p.chapter().getAttribute("id").isEmpty()) {
       out.add(p.chapter().getAttribute("id"));
@@ -210,7 +216,13 @@ final class ReportParts {
    * the index after the child that crosses it (so that a run holds at least two elements), or the
    * number of children.
    */
-  static int reach(List<Node> children, int from, long weight) {
+  int reach(List<Node> children, int from, long weight) {
+    synchronized (whole) {
+      return reachOf(children, from, weight);
+    }
+  }
+
+  private static int reachOf(List<Node> children, int from, long weight) {
     long w = 0;
     int elements = 0;
     for (int i = from; i < children.size(); i++) {
@@ -355,8 +367,18 @@ final class ReportParts {
     return document(parts.get(index), pages, total, bookmarks);
   }
 
-  /** Part {@code part} as a document of its own; {@code part}'s index -1 while it is being cut. */
+  /**
+   * Part {@code part} as a document of its own; {@code part}'s index -1 while it is being cut.
+   * Threads laying parts out call this at once: a DOM is not safe to read from several threads
+   * (its implementation keeps caches it fills as it is read), so they take turns.
+   */
   Document document(Part part, Map<String, Integer> pages, int total, List<String> bookmarks) {
+    synchronized (whole) {
+      return documentOf(part, pages, total, bookmarks);
+    }
+  }
+
+  private Document documentOf(Part part, Map<String, Integer> pages, int total, List<String> bookmarks) {
     int index = part.index();
     Document doc = whole.getImplementation().createDocument(XHTML, "html", null);
     Element html = doc.getDocumentElement();

@@ -224,6 +224,48 @@ class PartsRendererTest {
   }
 
   @Test
+  void theReportIsParsedWithEveryNodeMadeBeforeThreadsReadIt() throws PdfException {
+    // The JDK's parser otherwise makes a node when it is first read (its "deferred" DOM), from
+    // buffers it shares: made by two threads at once, a text could come out null.
+    assertThat(PdfRenderer.parse(xhtml).getClass().getName()).doesNotContainIgnoringCase("deferred");
+  }
+
+  @Test
+  void partsAreCutFromTheReportTheSameWhenThreadsCutThemAtOnce() throws Exception {
+    // A freshly parsed report each round, with the state a parser leaves in it: the threads
+    // that lay parts out read the one report at the same time.
+    ReportParts reference = ReportParts.of(PdfRenderer.parse(xhtml), SMALL_PARTS);
+    List<String> expected = new ArrayList<>();
+    for (ReportParts.Part p : reference.parts()) {
+      expected.add(serialize(reference.document(p, null, -1, List.of())) + reference.ids(p));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 5; round++) {
+        ReportParts parts = ReportParts.of(PdfRenderer.parse(xhtml), SMALL_PARTS);
+        List<java.util.concurrent.Future<String>> made = new ArrayList<>();
+        for (int copy = 0; copy < 4; copy++) {
+          for (ReportParts.Part p : parts.parts()) {
+            made.add(pool.submit(() -> serialize(parts.document(p, null, -1, List.of())) + parts.ids(p)));
+          }
+        }
+        for (int i = 0; i < made.size(); i++) {
+          assertThat(made.get(i).get()).isEqualTo(expected.get(i % expected.size()));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String serialize(org.w3c.dom.Document doc) throws Exception {
+    javax.xml.transform.Transformer t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+    java.io.StringWriter out = new java.io.StringWriter();
+    t.transform(new javax.xml.transform.dom.DOMSource(doc), new javax.xml.transform.stream.StreamResult(out));
+    return out.toString();
+  }
+
+  @Test
   void sameInputGivesTheSameBytesWhateverTheThreads() throws IOException, PdfException {
     assertThat(parts(SMALL_PARTS, 1)).isEqualTo(cut);
   }
