@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,15 +75,6 @@ class PartsEdgesTest {
   }
 
   private static List<String> pages(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDFTextStripper s = new PDFTextStripper();
-      List<String> out = new ArrayList<>();
-      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-        s.setStartPage(i);
-        s.setEndPage(i);
-        out.add(s.getText(doc).strip());
-      }
-      return out;
-    }
+    return PdfTesting.pageTexts(pdf).stream().map(String::strip).toList();
   }
 }

@@ -270,18 +270,8 @@ class PartsRendererTest {
     assertThat(parts(SMALL_PARTS, 1)).isEqualTo(cut);
   }
 
-  /** Each page's text. */
   private static List<String> pages(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDFTextStripper s = new PDFTextStripper();
-      List<String> out = new ArrayList<>();
-      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-        s.setStartPage(i);
-        s.setEndPage(i);
-        out.add(s.getText(doc));
-      }
-      return out;
-    }
+    return PdfTesting.pageTexts(pdf);
   }
 
   /**

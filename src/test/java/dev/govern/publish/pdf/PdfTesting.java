@@ -118,6 +118,20 @@ final class PdfTesting {
     return out;
   }
 
+  /** Each page's text, as PDFBox extracts it. */
+  static List<String> pageTexts(byte[] pdf) throws IOException {
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
+      List<String> out = new ArrayList<>();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        s.setStartPage(i);
+        s.setEndPage(i);
+        out.add(s.getText(doc));
+      }
+      return out;
+    }
+  }
+
   /** A minimal well-formed page around {@code body}. */
   static String page(String body) {
     return page("", body);
