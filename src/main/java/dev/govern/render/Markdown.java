@@ -36,7 +36,6 @@ public final class Markdown {
   /** The references XML knows without a DTD: five names and numbers. */
   private static final Pattern XML_REFERENCE =
       Pattern.compile("&(?:amp|lt|gt|quot|apos|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));");
-  private static final String BLOCKED = "only http, https, mailto and relative links are allowed";
   private static final Parser PARSER;
   /** The same without tables, for text the tables extension cannot parse. */
   private static final Parser PARSER_WITHOUT_TABLES;
@@ -48,6 +47,24 @@ public final class Markdown {
    */
   private static final DataKey<UnaryOperator<String>> IMAGE_SOURCES = new DataKey<>("GOVERN_IMAGE_SOURCES",
       UnaryOperator.identity());
+  /** What the document's removed links and images say when pointed at; set on each document. */
+  private static final DataKey<Removed> REMOVED = new DataKey<>("GOVERN_REMOVED", Removed.ENGLISH);
+
+  /**
+   * The titles a link and an image left out for their scheme carry (shown when pointed at), in
+   * the language of the page they are on.
+   */
+  public record Removed(String link, String image) {
+    /** For text rendered outside a site or report. */
+    public static final Removed ENGLISH = new Removed(
+        "link removed: only http, https, mailto and relative links are allowed",
+        "image removed: only http, https, mailto and relative links are allowed");
+
+    /** The titles in the language of {@code messages}. */
+    public static Removed in(dev.govern.i18n.Messages messages) {
+      return new Removed(messages.get("markdown.link_removed"), messages.get("markdown.image_removed"));
+    }
+  }
 
   static {
     MutableDataSet options = new MutableDataSet();
@@ -81,6 +98,11 @@ public final class Markdown {
    * {@link #IMAGE_SOURCES}); links and images with a scheme are judged by {@link SafeUrl} as always.
    */
   public static String toHtml(String markdown, UnaryOperator<String> images) {
+    return toHtml(markdown, images, Removed.ENGLISH);
+  }
+
+  /** As {@link #toHtml(String, UnaryOperator)}, with what removed links and images say. */
+  public static String toHtml(String markdown, UnaryOperator<String> images, Removed removed) {
     Document document;
     try {
       document = PARSER.parse(markdown);
@@ -90,6 +112,7 @@ public final class Markdown {
       document = PARSER_WITHOUT_TABLES.parse(markdown);
     }
     document.set(IMAGE_SOURCES, images);
+    document.set(REMOVED, removed);
     return xmlCharacters(RENDERER.render(document));
   }
 
@@ -133,12 +156,15 @@ public final class Markdown {
    * a document's sections sit under the page's own headings.
    */
   public static String toHtml(String markdown, int offset) {
-    return toHtml(markdown, offset, UnaryOperator.identity());
+    return toHtml(markdown, offset, UnaryOperator.identity(), Removed.ENGLISH);
   }
 
-  /** As {@link #toHtml(String, int)}, with relative images where {@code images} says. */
-  public static String toHtml(String markdown, int offset, UnaryOperator<String> images) {
-    String html = toHtml(markdown, images);
+  /**
+   * As {@link #toHtml(String, int)}, with relative images where {@code images} says and removed
+   * links and images saying {@code removed}.
+   */
+  public static String toHtml(String markdown, int offset, UnaryOperator<String> images, Removed removed) {
+    String html = toHtml(markdown, images, removed);
     if (offset == 0) {
       return html;
     }
@@ -158,18 +184,21 @@ public final class Markdown {
    * page's own {@code h1} (a page has exactly one).
    */
   public static String toHtmlBelow(String markdown, int level) {
-    return toHtmlBelow(markdown, level, UnaryOperator.identity());
+    return toHtmlBelow(markdown, level, UnaryOperator.identity(), Removed.ENGLISH);
   }
 
-  /** As {@link #toHtmlBelow(String, int)}, with relative images where {@code images} says. */
-  public static String toHtmlBelow(String markdown, int level, UnaryOperator<String> images) {
-    String html = toHtml(markdown, images);
+  /**
+   * As {@link #toHtmlBelow(String, int)}, with relative images where {@code images} says and
+   * removed links and images saying {@code removed}.
+   */
+  public static String toHtmlBelow(String markdown, int level, UnaryOperator<String> images, Removed removed) {
+    String html = toHtml(markdown, images, removed);
     int highest = 7;
     Matcher m = HEADING.matcher(html);
     while (m.find()) {
       highest = Math.min(highest, Integer.parseInt(m.group(2)));
     }
-    return highest > 6 || highest > level ? html : toHtml(markdown, level + 1 - highest, images);
+    return highest > 6 || highest > level ? html : toHtml(markdown, level + 1 - highest, images, removed);
   }
 
   /** Drops link and image targets that are not http, https, mailto or relative. */
@@ -190,7 +219,7 @@ public final class Markdown {
       if (!SafeUrl.isAllowed(value)) {
         attributes.remove(name);
         attributes.addValue("class", "blocked-link");
-        attributes.replaceValue("title", "link removed: " + BLOCKED);
+        attributes.replaceValue("title", REMOVED.get(node.getDocument()).link());
       } else if (name.equals("href") && SafeUrl.isExternal(value)) {
         attributes.replaceValue("rel", "noopener noreferrer");
       }
@@ -226,7 +255,8 @@ public final class Markdown {
 
     private void render(Node image, String url, NodeRendererContext context, HtmlWriter html) {
       if (!SafeUrl.isAllowed(url)) {
-        html.attr("class", "blocked-link").attr("title", "image removed: " + BLOCKED).withAttr().tag("span");
+        html.attr("class", "blocked-link").attr("title", REMOVED.get(context.getDocument()).image()).withAttr()
+            .tag("span");
         html.text(new TextCollectingVisitor().collectAndGetText(image));
         html.tag("/span");
         return;

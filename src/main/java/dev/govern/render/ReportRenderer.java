@@ -83,9 +83,10 @@ public final class ReportRenderer {
     g.catalogues().forEach(c -> catalogueNames.put(c.id(), c.name()));
     m.put("catalogueNames", catalogueNames);
     Map<String, String> policyHtml = new HashMap<>();
+    Markdown.Removed removed = Markdown.Removed.in(info.messages());
     for (Policy p : g.policies()) {
       // Each policy is a section (h2) of the report; its own headings sit below it.
-      policyHtml.put(p.id(), Markdown.toHtml(p.body(), 1, images.forPdf(p)));
+      policyHtml.put(p.id(), Markdown.toHtml(p.body(), 1, images.forPdf(p), removed));
     }
     m.put("policyHtml", policyHtml);
     return CssVariables.resolveStyles(templates.render("report/print.ftlh", m));

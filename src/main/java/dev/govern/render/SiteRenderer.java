@@ -113,7 +113,8 @@ public final class SiteRenderer {
         extra.put("policy", p);
         String page = SiteModel.policyPage(p.id());
         String root = "../".repeat((int) page.chars().filter(ch -> ch == '/').count());
-        extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1, images.forSite(p, root)));
+        extra.put("policyHtml", Markdown.toHtmlBelow(p.body(), 1, images.forSite(p, root),
+            Markdown.Removed.in(info.messages())));
         putIfNotNull(extra, "cadence", SiteModel.cadence(p.reviewEvery(), info.messages()));
         return extra;
       }));

@@ -64,6 +64,33 @@ class LanguageOptionTest {
     assertThat(Files.readString(dir.resolve("site/index.html"))).contains("<html lang=\"zh-Hant-TW\"");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      en    | link removed: only http, https, mailto and relative links are allowed | image removed: only
+      de    | Link entfernt: erlaubt sind nur http-, https-, mailto- und relative Links | Bild entfernt:
+      fr    | lien retiré : seuls les liens http, https, mailto et relatifs sont autorisés | image retirée :
+      zh-TW | 已移除連結：僅允許 http、https、mailto 與相對連結 | 已移除圖片：
+      """)
+  void aPolicysRemovedLinkSaysWhyInThePagesLanguage(String language, String link, String image) throws Exception {
+    Path data = withDocumentLine("  language: " + language);
+    Path policy = data.resolve("policies/use.md");
+    Files.writeString(policy, Files.readString(policy)
+        + "\nSee [the form](ftp://files.example/form.pdf) and ![the flow](javascript:alert(2)).\n");
+    Cli.Result r = Cli.run("build", "--data", data.toString(), "--no-pdf", "--as-of", "2026-01-20", "--out",
+        dir.resolve("site").toString());
+    assertThat(r.code()).as(r.all()).isZero();
+    String page;
+    try (var pages = Files.walk(dir.resolve("site"))) {
+      Path file = pages.filter(f -> f.toString().endsWith(".html"))
+          .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("pol-1"))
+          .findFirst().orElseThrow();
+      page = Files.readString(file);
+    }
+    assertThat(page).doesNotContain("javascript:", "ftp:")
+        .contains("title=\"" + link + "\"", "title=\"" + image);
+    assertThat(page).containsPattern("<html lang=\"" + language);
+  }
+
   @Test
   void dataTextNoPdfFontCanDrawIsAnErrorWhereItIsWritten() throws Exception {
     Path data = Fixture.minimal(dir);
