@@ -90,18 +90,14 @@ public final class Markdown {
 
   /** Renders Markdown to an HTML fragment. */
   public static String toHtml(String markdown) {
-    return toHtml(markdown, UnaryOperator.identity());
+    return toHtml(markdown, UnaryOperator.identity(), Removed.ENGLISH);
   }
 
   /**
    * Renders Markdown to an HTML fragment whose relative images go where {@code images} says (see
-   * {@link #IMAGE_SOURCES}); links and images with a scheme are judged by {@link SafeUrl} as always.
+   * {@link #IMAGE_SOURCES}); links and images with a scheme are judged by {@link SafeUrl} as always,
+   * and those left out say {@code removed} when pointed at.
    */
-  public static String toHtml(String markdown, UnaryOperator<String> images) {
-    return toHtml(markdown, images, Removed.ENGLISH);
-  }
-
-  /** As {@link #toHtml(String, UnaryOperator)}, with what removed links and images say. */
   public static String toHtml(String markdown, UnaryOperator<String> images, Removed removed) {
     Document document;
     try {
