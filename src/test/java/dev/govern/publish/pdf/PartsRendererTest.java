@@ -14,13 +14,20 @@ import dev.govern.render.SiteInfo;
 import dev.govern.render.Templates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -40,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.w3c.dom.Document;
 
 /**
  * The shipped report rendered in parts and joined, against the same report rendered whole: cut at
@@ -239,11 +247,11 @@ class PartsRendererTest {
     for (ReportParts.Part p : reference.parts()) {
       expected.add(serialize(reference.document(p, null, -1, List.of())) + reference.ids(p));
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       for (int round = 0; round < 5; round++) {
         ReportParts parts = ReportParts.of(PdfRenderer.parse(xhtml), SMALL_PARTS);
-        List<java.util.concurrent.Future<String>> made = new ArrayList<>();
+        List<Future<String>> made = new ArrayList<>();
         for (int copy = 0; copy < 4; copy++) {
           for (ReportParts.Part p : parts.parts()) {
             made.add(pool.submit(() -> serialize(parts.document(p, null, -1, List.of())) + parts.ids(p)));
@@ -258,10 +266,9 @@ class PartsRendererTest {
     }
   }
 
-  private static String serialize(org.w3c.dom.Document doc) throws Exception {
-    javax.xml.transform.Transformer t = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
-    java.io.StringWriter out = new java.io.StringWriter();
-    t.transform(new javax.xml.transform.dom.DOMSource(doc), new javax.xml.transform.stream.StreamResult(out));
+  private static String serialize(Document doc) throws Exception {
+    StringWriter out = new StringWriter();
+    TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(out));
     return out.toString();
   }
 
