@@ -5,9 +5,13 @@ import com.openhtmltopdf.extend.FSDOMMutator;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.PDFTranscoder.OpenHtmlFontResolver;
+import java.text.AttributedCharacterIterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.batik.gvt.font.GVTFont;
+import org.apache.batik.gvt.font.GVTFontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -98,12 +102,47 @@ final class SvgFonts {
     @Override
     public GVTFontFamily resolve(String family) {
       GVTFontFamily found = super.resolve(family);
-      return found != null ? found : super.resolve(FontSet.DEFAULT_FAMILY);
+      return new Sized(found != null ? found : super.resolve(FontSet.DEFAULT_FAMILY));
     }
 
     @Override
     public GVTFontFamily getDefault() {
-      return super.resolve(FontSet.DEFAULT_FAMILY);
+      return new Sized(super.resolve(FontSet.DEFAULT_FAMILY));
+    }
+  }
+
+  /**
+   * A family whose fonts always have the size asked for. openhtmltopdf registers each face at
+   * 12 units and hands that registered font back as it is when 12 is asked for, but the
+   * registered font is not scaled as the ones it derives for every other size are: SVG text of
+   * exactly {@code font-size="12"} (a heatmap's labels, a roadmap's phases) came out a twelfth of
+   * its size, as specks. Every font is derived again at the size asked for.
+   */
+  private record Sized(GVTFontFamily family) implements GVTFontFamily {
+    @Override
+    public String getFamilyName() {
+      return family.getFamilyName();
+    }
+
+    @Override
+    public GVTFontFace getFontFace() {
+      return family.getFontFace();
+    }
+
+    @Override
+    public GVTFont deriveFont(float size, AttributedCharacterIterator text) {
+      return deriveFont(size, text.getAttributes());
+    }
+
+    @Override
+    public GVTFont deriveFont(float size, @SuppressWarnings("rawtypes") Map attributes) {
+      GVTFont font = family.deriveFont(size, attributes);
+      return font == null ? null : font.deriveFont(size);
+    }
+
+    @Override
+    public boolean isComplex() {
+      return family.isComplex();
     }
   }
 }
