@@ -18,6 +18,8 @@ public final class HeatmapSvg {
   private static final int HEAD_H = 44;
   private static final int CELL_W = 104;
   private static final int CELL_H = 64;
+  /** The lines of risk ids a cell has room for below its level. */
+  private static final int ID_LINES = 2;
 
   private HeatmapSvg() {}
 
@@ -74,7 +76,7 @@ public final class HeatmapSvg {
             .append("\" height=\"").append(CELL_H - 2).append("\" fill=\"").append(fill).append("\"/>");
         s.append("<text x=\"").append(x + 6).append("\" y=\"").append(y + 16).append("\" font-size=\"12\" fill=\"")
             .append(ink).append("\">").append(Xml.escape(clip(cell.level().label(), 18))).append("</text>");
-        appendRiskIds(s, cell.risks(), x + CELL_W / 2, y + 35, ink, hrefs);
+        appendRiskIds(s, cell.risks(), x + CELL_W / 2, y + 35, ink, hrefs, msg);
         s.append("</g>");
       }
     }
@@ -85,10 +87,16 @@ public final class HeatmapSvg {
     return new Svg(id, title, description, s.toString());
   }
 
-  /** Up to two ids per line, centred; each id a link when there is a target for it. */
-  private static void appendRiskIds(StringBuilder s, List<Risk> risks, int cx, int y, String ink, Map<String, String> hrefs) {
-    for (int i = 0; i < risks.size(); i += 2) {
-      List<Risk> line = risks.subList(i, Math.min(risks.size(), i + 2));
+  /**
+   * Two ids per line, centred, on the two lines a cell has room for; each id a link when there is
+   * a target for it. A cell with more risks than fit shows its first two and how many more there
+   * are: the rest would run over the cells below (the description and the register list them all).
+   */
+  private static void appendRiskIds(StringBuilder s, List<Risk> risks, int cx, int y, String ink,
+      Map<String, String> hrefs, dev.govern.i18n.Messages msg) {
+    List<Risk> shown = risks.size() <= 2 * ID_LINES ? risks : risks.subList(0, 2);
+    for (int i = 0; i < shown.size(); i += 2) {
+      List<Risk> line = shown.subList(i, Math.min(shown.size(), i + 2));
       s.append("<text x=\"").append(cx).append("\" y=\"").append(y + (i / 2) * 15)
           .append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"").append(ink).append("\">");
       for (int j = 0; j < line.size(); j++) {
@@ -106,6 +114,11 @@ public final class HeatmapSvg {
         }
       }
       s.append("</text>");
+    }
+    if (shown.size() < risks.size()) {
+      s.append("<text class=\"more\" x=\"").append(cx).append("\" y=\"").append(y + 15)
+          .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"").append(ink).append("\">")
+          .append(Xml.escape(msg.plural("chart.heatmap.more", risks.size() - shown.size()))).append("</text>");
     }
   }
 
