@@ -88,13 +88,15 @@ public final class HeatmapSvg {
   }
 
   /**
-   * Two ids per line, centred, on the two lines a cell has room for; each id a link when there is
-   * a target for it. A cell with more risks than fit shows its first two and how many more there
-   * are: the rest would run over the cells below (the description and the register list them all).
+   * Two ids per line, centred, on the {@link #ID_LINES} lines a cell has room for; each id a link
+   * when there is a target for it. A cell with more risks than fit shows the ids of all lines but
+   * the last and, on the last, how many more there are: the rest would run over the cells below
+   * (the description and the register list them all).
    */
   private static void appendRiskIds(StringBuilder s, List<Risk> risks, int cx, int y, String ink,
       Map<String, String> hrefs, dev.govern.i18n.Messages msg) {
-    List<Risk> shown = risks.size() <= 2 * ID_LINES ? risks : risks.subList(0, 2);
+    // When they do not all fit, the last line says how many more there are.
+    List<Risk> shown = risks.size() <= 2 * ID_LINES ? risks : risks.subList(0, 2 * (ID_LINES - 1));
     for (int i = 0; i < shown.size(); i += 2) {
       List<Risk> line = shown.subList(i, Math.min(shown.size(), i + 2));
       s.append("<text x=\"").append(cx).append("\" y=\"").append(y + (i / 2) * 15)
@@ -116,7 +118,7 @@ public final class HeatmapSvg {
       s.append("</text>");
     }
     if (shown.size() < risks.size()) {
-      s.append("<text class=\"more\" x=\"").append(cx).append("\" y=\"").append(y + 15)
+      s.append("<text class=\"more\" x=\"").append(cx).append("\" y=\"").append(y + (ID_LINES - 1) * 15)
           .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"").append(ink).append("\">")
           .append(Xml.escape(msg.plural("chart.heatmap.more", risks.size() - shown.size()))).append("</text>");
     }

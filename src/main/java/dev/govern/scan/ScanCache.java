@@ -29,8 +29,8 @@ final class ScanCache {
     this.dir = dir;
   }
 
-  /** Read once: a cache entry is only as good as the release that wrote it. */
-  private static final String GOVERN = dev.govern.bundle.Bundle.version();
+  /** Read once: a cache entry, and the scan index's, is only as good as the release that wrote it. */
+  static final String GOVERN = dev.govern.bundle.Bundle.version();
 
   static String key(String head, Signatures signatures) {
     return "v" + FORMAT + " govern " + GOVERN + " " + head + " " + signatures.digest();

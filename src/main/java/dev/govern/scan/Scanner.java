@@ -88,7 +88,7 @@ public final class Scanner {
    * (a new release may read differently), the index's form, the signatures and the history window.
    */
   private String indexContext() {
-    return "govern " + dev.govern.bundle.Bundle.version() + "\nscan " + ScanCache.FORMAT + "\n"
+    return "govern " + ScanCache.GOVERN + "\nscan " + ScanCache.FORMAT + "\n"
         + ScanIndex.CODEC.shape() + "\nsignatures " + signatures.digest() + "\nhistory "
         + (history == null ? "-" : history.fingerprint() + " " + since + " " + asOf);
   }
